@@ -1,0 +1,139 @@
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { createRule, dedupedReporter } from "../src/create-rule";
+import { engineFor } from "../src/engine";
+import { SDK_DEFAULT_MAX_RETRIES } from "../src/sdk";
+import { alternatives, get, nodeOf, propOf, type Value } from "../src/value";
+
+type MessageIds = "missing" | "tooFew" | "tooFewPerRequest" | "setMaxRetries";
+type Options = [{ minimum?: number; checkRequestOptions?: boolean }];
+
+const DEFAULT_MINIMUM = 3;
+
+export default createRule<Options, MessageIds>({
+  name: "require-max-retries",
+  meta: {
+    type: "suggestion",
+    docs: {
+      description: "Require Anthropic clients and requests to retry transient failures at least a minimum number of times",
+      recommended: true,
+    },
+    hasSuggestions: true,
+    schema: [
+      {
+        type: "object",
+        properties: {
+          minimum: {
+            type: "integer",
+            minimum: 0,
+            description: "The lowest `maxRetries` accepted. The SDK's default is 2.",
+          },
+          checkRequestOptions: {
+            type: "boolean",
+            description: "Also check `maxRetries` in per-request options and `withOptions()`.",
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    messages: {
+      missing:
+        "`new {{className}}()` sets no `maxRetries`, so the SDK retries only {{sdkDefault}} times: transient 500 (api_error), 529 (overloaded_error) and 429 answers then fail the call. Set `maxRetries` to at least {{minimum}}.",
+      tooFew:
+        "`maxRetries: {{value}}` retries transient 500 (api_error), 529 (overloaded_error) and 429 answers fewer than {{minimum}} times. Set it to at least {{minimum}}.",
+      tooFewPerRequest:
+        "This request's `maxRetries: {{value}}` retries transient 500 (api_error), 529 and 429 answers fewer than {{minimum}} times. Raise it to at least {{minimum}}, or drop it to use the client's setting.",
+      setMaxRetries: "Set `maxRetries: {{minimum}}`.",
+    },
+  },
+  defaultOptions: [{ minimum: DEFAULT_MINIMUM, checkRequestOptions: true }],
+  create(context, [options]) {
+    const engine = engineFor(context);
+    if (!engine.active) return {};
+    const minimum = options.minimum ?? DEFAULT_MINIMUM;
+    const checkRequests = options.checkRequestOptions ?? true;
+    const report = dedupedReporter(context);
+    const { evaluator } = engine;
+
+    /** Report when every possible `maxRetries` of these options is below the minimum. */
+    function check(optionsNode: TSESTree.Node | undefined, site: TSESTree.Node, className: string | undefined, perRequest: boolean): void {
+      const value: Value = optionsNode ? evaluator.evaluate(optionsNode) : { kind: "known", value: undefined };
+      if (perRequest) {
+        // A request without maxRetries uses the client's: only an explicit value counts.
+        const own = get(value, "maxRetries");
+        if (own.kind !== "known" || typeof own.value !== "number" || own.value >= minimum) return;
+        report({
+          node: nodeOf(own, optionsNode ?? site),
+          messageId: "tooFewPerRequest",
+          data: { value: String(own.value), minimum: String(minimum) },
+          suggest: suggestions(value, optionsNode, site),
+        });
+        return;
+      }
+      const counts = engine.maxRetriesOf(value);
+      if (!counts || counts.length === 0 || !counts.every((n) => n < minimum)) return;
+      const own = get(value, "maxRetries");
+      const explicit = alternatives(own).some((a) => a.kind === "known" && typeof a.value === "number");
+      report({
+        node: explicit ? nodeOf(own, site) : site,
+        messageId: explicit ? "tooFew" : "missing",
+        data: {
+          className: className ?? "Anthropic",
+          value: [...new Set(counts)].join(" or "),
+          minimum: String(minimum),
+          sdkDefault: String(SDK_DEFAULT_MAX_RETRIES),
+        },
+        suggest: suggestions(value, optionsNode, site),
+      });
+    }
+
+    function suggestions(
+      value: Value,
+      optionsNode: TSESTree.Node | undefined,
+      site: TSESTree.Node,
+    ): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
+      const data = { minimum: String(minimum) };
+      const fix = insertFix(value, optionsNode, site);
+      return fix ? [{ messageId: "setMaxRetries", data, fix }] : [];
+    }
+
+    function insertFix(value: Value, optionsNode: TSESTree.Node | undefined, site: TSESTree.Node): TSESLint.ReportFixFunction | undefined {
+      const text = `maxRetries: ${minimum}`;
+      if (!optionsNode) {
+        // `new Anthropic()` → `new Anthropic({ maxRetries: 3 })`
+        if (site.type !== "NewExpression" && site.type !== "CallExpression") return undefined;
+        if (site.arguments.length > 0) return undefined;
+        const close = context.sourceCode.getLastToken(site);
+        if (!close || close.value !== ")") return undefined;
+        return (fixer) => fixer.insertTextBefore(close, `{ ${text} }`);
+      }
+      if (value.kind !== "object" || value.node !== optionsNode || optionsNode.type !== "ObjectExpression") return undefined;
+      const existing = propOf(value, "maxRetries")?.node;
+      if (existing?.type === "Property" && existing.parent === optionsNode) {
+        return (fixer) => fixer.replaceText(existing.value, String(minimum));
+      }
+      if (optionsNode.properties.length === 0) return (fixer) => fixer.replaceText(optionsNode, `{ ${text} }`);
+      const last = optionsNode.properties[optionsNode.properties.length - 1];
+      return (fixer) => fixer.insertTextAfter(last, `, ${text}`);
+    }
+
+    return {
+      NewExpression(node) {
+        const client = engine.sites.clientOfNew(node);
+        if (!client) return;
+        const arg = node.arguments[0];
+        if (arg?.type === "SpreadElement") return;
+        check(arg, node, client.className, false);
+      },
+      CallExpression(node) {
+        if (!checkRequests) return;
+        const arg = node.arguments[0];
+        if (engine.sites.clientOfWithOptions(node)) {
+          if (arg && arg.type !== "SpreadElement") check(arg, node, undefined, true);
+          return;
+        }
+        const site = engine.siteOf(node);
+        if (site?.options) check(site.options, node, undefined, true);
+      },
+    };
+  },
+});

@@ -1,0 +1,180 @@
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { createRequestRule } from "../src/create-rule";
+import { alternatives, every, get, isNullish, nodeOf, strings, type Value } from "../src/value";
+
+const VALID_TYPES = new Set(["auto", "any", "tool", "none"]);
+const FORCING = new Set(["any", "tool"]);
+const THINKING_ON = new Set(["enabled", "adaptive"]);
+
+/** The Anthropic form of an OpenAI `tool_choice` string. */
+const OPENAI_STRINGS: Record<string, string> = {
+  required: '{ type: "any" }',
+  auto: '{ type: "auto" }',
+  none: '{ type: "none" }',
+};
+
+type MessageIds =
+  | "openAIStyle"
+  | "invalidType"
+  | "missingToolName"
+  | "forcedWithoutTools"
+  | "unknownToolName"
+  | "forcedWithThinking"
+  | "forcedOnModel"
+  | "useAuto";
+
+/** The `type`s of a tool_choice, when every alternative is an object with a known type. */
+function choiceTypes(choice: Value): string[] | undefined {
+  if (!every(choice, (a) => a.kind === "object")) return undefined;
+  return strings(get(choice, "type"));
+}
+
+/** Every name a `tools` array certainly defines, or undefined when some name is not known. */
+function toolNames(tools: Value): Set<string> | undefined {
+  const names = new Set<string>();
+  for (const alt of alternatives(tools)) {
+    if (alt.kind !== "array" || alt.open) return undefined;
+    for (const el of alt.elements) {
+      const n = strings(get(el.value, "name"));
+      if (!n) return undefined;
+      for (const s of n) names.add(s);
+    }
+  }
+  return names;
+}
+
+/** True when `tools` is certainly absent, null or an empty array. */
+function hasNoTools(tools: Value): boolean {
+  return every(tools, (a) => (a.kind === "known" && a.value == null) || (a.kind === "array" && !a.open && a.elements.length === 0));
+}
+
+/** A literal written directly as a property value: safe to replace in place. */
+function inPlace(node: TSESTree.Node): boolean {
+  return node.parent?.type === "Property" && node.parent.value === node;
+}
+
+export default createRequestRule<[], MessageIds>({
+  name: "valid-tool-choice",
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Require a `tool_choice` the API accepts with the request's tools, thinking and model",
+      recommended: true,
+    },
+    fixable: "code",
+    hasSuggestions: true,
+    schema: [],
+    messages: {
+      openAIStyle:
+        "`tool_choice` {{value}} is the OpenAI form: the Anthropic API answers 400 invalid_request_error. Use {{replacement}}.",
+      invalidType:
+        '`tool_choice.type` "{{type}}" is not "auto", "any", "tool" or "none": the API answers 400 invalid_request_error.',
+      missingToolName:
+        '`tool_choice` { type: "tool" } has no `name`: the API answers 400 invalid_request_error. Add the name of the tool to force.',
+      forcedWithoutTools:
+        '`tool_choice` { type: "{{type}}" } forces tool use, but the request sends no `tools`: the API answers 400 "tool_choice may only be specified while providing tools". Send the tools, or drop `tool_choice`.',
+      unknownToolName:
+        "`tool_choice` forces the tool \"{{name}}\", which `tools` does not define ({{available}}): the API answers 400 \"Tool '{{name}}' not found in provided tools\".",
+      forcedWithThinking:
+        '`tool_choice` { type: "{{type}}" } forces tool use while `thinking` is "{{thinking}}": the API answers 400 "Thinking may not be enabled when tool_choice forces tool use." Use { type: "auto" }, or turn thinking off for this request.',
+      forcedOnModel:
+        '`tool_choice` { type: "{{type}}" } forces tool use, which {{model}} refuses: the API answers 400 invalid_request_error. Use { type: "auto" } (with `strict` tools) or structured outputs.',
+      useAuto: 'Replace with { type: "auto" }.',
+    },
+  },
+  defaultOptions: [],
+  create() {
+    return ({ engine, request, report }) => {
+      const choice = get(request.value, "tool_choice");
+      if (isNullish(choice)) return;
+      const node = nodeOf(choice, request.node);
+
+      // OpenAI habits: a string, or { type: "function" | "required" }.
+      const asStrings = strings(choice);
+      if (asStrings) {
+        const only = asStrings.length === 1 ? asStrings[0] : undefined;
+        const replacement = only !== undefined ? OPENAI_STRINGS[only] : undefined;
+        const fixable = replacement !== undefined && node.type === "Literal" && inPlace(node);
+        report({
+          node,
+          messageId: "openAIStyle",
+          data: {
+            value: asStrings.map((s) => JSON.stringify(s)).join(" or "),
+            replacement: replacement ?? '{ type: "auto" | "any" | "none" } or { type: "tool", name }',
+          },
+          fix: fixable ? (fixer) => fixer.replaceText(node, replacement) : null,
+        });
+        return;
+      }
+      const types = choiceTypes(choice);
+      if (!types) return;
+      if (types.every((t) => t === "function" || t === "required")) {
+        report({ node, messageId: "openAIStyle", data: openAIObjectData(choice), fix: openAIObjectFix(choice, node) });
+        return;
+      }
+      if (types.every((t) => !VALID_TYPES.has(t))) {
+        report({ node, messageId: "invalidType", data: { type: types.join('" or "') } });
+        return;
+      }
+      if (types.every((t) => t === "tool") && isNullish(get(choice, "name"))) {
+        report({ node, messageId: "missingToolName" });
+        return;
+      }
+      if (!types.every((t) => FORCING.has(t))) return;
+      const type = types.join('" | "');
+      const autoSuggestion = suggestAuto(node);
+
+      const tools = get(request.value, "tools");
+      if (hasNoTools(tools)) {
+        report({ node, messageId: "forcedWithoutTools", data: { type } });
+      } else if (types.every((t) => t === "tool")) {
+        const wanted = strings(get(choice, "name"));
+        const defined = toolNames(tools);
+        if (wanted && defined && wanted.every((w) => !defined.has(w))) {
+          report({
+            node,
+            messageId: "unknownToolName",
+            data: {
+              name: wanted.join('" or "'),
+              available: defined.size > 0 ? [...defined].map((d) => `"${d}"`).join(", ") : "none",
+            },
+          });
+        }
+      }
+
+      const thinking = strings(get(get(request.value, "thinking"), "type"));
+      if (thinking && thinking.every((t) => THINKING_ON.has(t))) {
+        report({ node, messageId: "forcedWithThinking", data: { type, thinking: thinking.join('" or "') }, suggest: autoSuggestion });
+      }
+
+      const models = engine.modelsOf(request);
+      if (models && models.every((m) => m.forcedToolChoice === false)) {
+        report({ node, messageId: "forcedOnModel", data: { type, model: models.map((m) => m.id).join(" / ") }, suggest: autoSuggestion });
+      }
+    };
+  },
+});
+
+function openAIObjectData(choice: Value): Record<string, string> {
+  const fnName = strings(get(get(choice, "function"), "name"));
+  const type = strings(get(choice, "type")) ?? [];
+  const replacement =
+    type.every((t) => t === "required")
+      ? '{ type: "any" }'
+      : fnName && fnName.length === 1
+        ? `{ type: "tool", name: ${JSON.stringify(fnName[0])} }`
+        : '{ type: "tool", name }';
+  return { value: type.map((t) => `{ type: "${t}" }`).join(" or "), replacement };
+}
+
+function openAIObjectFix(choice: Value, node: TSESTree.Node): TSESLint.ReportFixFunction | null {
+  if (choice.kind !== "object" || choice.open || node.type !== "ObjectExpression" || !inPlace(node)) return null;
+  const { replacement } = openAIObjectData(choice);
+  if (replacement.endsWith("name }")) return null;
+  return (fixer) => fixer.replaceText(node, replacement);
+}
+
+function suggestAuto(node: TSESTree.Node): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
+  if (node.type !== "ObjectExpression" || !inPlace(node)) return [];
+  return [{ messageId: "useAuto", fix: (fixer) => fixer.replaceText(node, '{ type: "auto" }') }];
+}

@@ -1,0 +1,440 @@
+/**
+ * Finds Anthropic clients and the calls that send a Messages request, soundly: a receiver counts
+ * only when it resolves, through scope analysis, to an SDK import. Names alone never decide (a
+ * local class called `Anthropic`, Twilio's `client.messages.create`, OpenAI's chat API all stay
+ * out).
+ *
+ * Resolution follows: every import form of the four SDK packages (default, named, aliased,
+ * namespace, `import x = require()`, `require()`, `await import()`), `const`/never-reassigned
+ * `let` bindings and destructuring, `new Client()`, `client.withOptions()`, class fields
+ * (`this.client`, assigned in the class or declared with an SDK type), parameters and fields whose
+ * type annotation names a client class (also through a local type alias, a union with
+ * `null`/`undefined`, or `InstanceType<typeof Client>`), local factory functions whose every
+ * return is a client, and TS casts anywhere on the way.
+ */
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import type { Evaluator } from "./evaluate";
+import { singleAssignmentDeclarator } from "./evaluate";
+import { memberName, propertyKeyName, unwrapExpression, walk } from "./ast";
+import { SDK_PACKAGES, RESOURCE_NAMES, requestMethodOf, type Platform, type RequestMethod } from "./sdk";
+
+type Node = TSESTree.Node;
+type Variable = TSESLint.Scope.Variable;
+
+export interface ClientRef {
+  readonly kind: "client";
+  readonly pkg: string;
+  readonly platform: Platform;
+  readonly className: string;
+  /** The `new X(options)` that built it, when there is exactly one. */
+  readonly construction?: TSESTree.NewExpression;
+  /** `withOptions(…)` calls between the construction and this use, outermost last. */
+  readonly withOptions: readonly TSESTree.CallExpression[];
+}
+
+type Entity =
+  | { readonly kind: "module"; readonly pkg: string; readonly viaRequire: boolean }
+  | { readonly kind: "class"; readonly pkg: string; readonly name: string }
+  | ClientRef
+  | { readonly kind: "resource"; readonly client: ClientRef; readonly path: readonly string[] };
+
+export interface RequestSite {
+  readonly node: TSESTree.CallExpression;
+  readonly client: ClientRef;
+  readonly method: RequestMethod;
+  readonly beta: boolean;
+  /** The first argument (the body), unwrapped of casts. */
+  readonly body: Node | undefined;
+  /** The second argument (request options), unwrapped of casts. */
+  readonly options: Node | undefined;
+}
+
+const MAX_DEPTH = 30;
+
+function platformOf(pkg: string): Platform {
+  return SDK_PACKAGES.get(pkg)?.platform ?? "anthropic";
+}
+
+function stringArg(node: Node | undefined): string | undefined {
+  if (!node) return undefined;
+  if (node.type === "Literal" && typeof node.value === "string") return node.value;
+  if (node.type === "TemplateLiteral" && node.expressions.length === 0) return node.quasis[0].value.cooked ?? undefined;
+  return undefined;
+}
+
+export class CallSites {
+  private readonly entityCache = new WeakMap<Node, Entity | null>();
+  private readonly inProgress = new Set<Node>();
+  private readonly siteCache = new WeakMap<Node, RequestSite | null>();
+  private readonly classAssignments = new WeakMap<Node, Map<string, TSESTree.AssignmentExpression[]>>();
+
+  constructor(private readonly evaluator: Evaluator) {}
+
+  /** The request this call sends, or null when it is not an Anthropic request call. */
+  siteOf(call: TSESTree.CallExpression): RequestSite | null {
+    const cached = this.siteCache.get(call);
+    if (cached !== undefined) return cached;
+    let site: RequestSite | null = null;
+    try {
+      site = this.computeSite(call);
+    } catch {
+      site = null;
+    }
+    this.siteCache.set(call, site);
+    return site;
+  }
+
+  private computeSite(call: TSESTree.CallExpression): RequestSite | null {
+    const callee = unwrapExpression(call.callee);
+    if (callee.type !== "MemberExpression") return null;
+    const name = memberName(callee);
+    if (name === undefined || !(name === "create" || name === "stream" || name === "parse" || name === "countTokens")) return null;
+    const receiver = this.resolve(callee.object, 0);
+    if (!receiver || receiver.kind !== "resource") return null;
+    const kind = requestMethodOf(receiver.path, name);
+    if (!kind) return null;
+    const [a0, a1] = call.arguments;
+    return {
+      node: call,
+      client: receiver.client,
+      method: kind.method,
+      beta: kind.beta,
+      body: a0 && a0.type !== "SpreadElement" ? unwrapExpression(a0) : undefined,
+      options: a1 && a1.type !== "SpreadElement" ? unwrapExpression(a1) : undefined,
+    };
+  }
+
+  /** The client a `new X(…)` builds, when X is certainly an SDK client class. */
+  clientOfNew(node: TSESTree.NewExpression): ClientRef | undefined {
+    try {
+      const e = this.resolve(node, 0);
+      return e?.kind === "client" ? e : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The client a `x.withOptions(…)` call is made on, when x is certainly an SDK client. */
+  clientOfWithOptions(node: TSESTree.CallExpression): ClientRef | undefined {
+    try {
+      const callee = unwrapExpression(node.callee);
+      if (callee.type !== "MemberExpression" || memberName(callee) !== "withOptions") return undefined;
+      const e = this.resolve(callee.object, 0);
+      return e?.kind === "client" ? e : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private resolve(node: Node, depth: number): Entity | undefined {
+    if (depth > MAX_DEPTH) return undefined;
+    const cached = this.entityCache.get(node);
+    if (cached !== undefined) return cached ?? undefined;
+    if (this.inProgress.has(node)) return undefined;
+    this.inProgress.add(node);
+    let result: Entity | undefined;
+    try {
+      result = this.computeEntity(node, depth);
+    } finally {
+      this.inProgress.delete(node);
+    }
+    this.entityCache.set(node, result ?? null);
+    return result;
+  }
+
+  private computeEntity(node: Node, depth: number): Entity | undefined {
+    switch (node.type) {
+      case "TSAsExpression":
+      case "TSSatisfiesExpression":
+      case "TSNonNullExpression":
+      case "TSTypeAssertion":
+      case "TSInstantiationExpression":
+      case "ChainExpression":
+        return this.resolve(node.expression, depth + 1);
+      case "AwaitExpression":
+        return this.resolve(node.argument, depth + 1);
+      case "ImportExpression": {
+        const pkg = stringArg(node.source);
+        return pkg && SDK_PACKAGES.has(pkg) ? { kind: "module", pkg, viaRequire: false } : undefined;
+      }
+      case "Identifier":
+        return this.identifier(node, depth);
+      case "MemberExpression": {
+        const name = memberName(node);
+        if (name === undefined) return undefined;
+        if (node.object.type === "ThisExpression") return this.thisMember(node, name, depth);
+        const obj = this.resolve(node.object, depth + 1);
+        return obj ? this.memberOf(obj, name) : undefined;
+      }
+      case "NewExpression": {
+        const callee = this.resolve(node.callee, depth + 1);
+        if (!callee) return undefined;
+        if (callee.kind === "class") {
+          return { kind: "client", pkg: callee.pkg, platform: platformOf(callee.pkg), className: callee.name, construction: node, withOptions: [] };
+        }
+        if (callee.kind === "module" && callee.viaRequire && SDK_PACKAGES.get(callee.pkg)?.requireIsConstructor) {
+          const cls = SDK_PACKAGES.get(callee.pkg)!.defaultClass;
+          return { kind: "client", pkg: callee.pkg, platform: platformOf(callee.pkg), className: cls, construction: node, withOptions: [] };
+        }
+        return undefined;
+      }
+      case "CallExpression":
+        return this.call(node, depth);
+      case "ConditionalExpression":
+      case "LogicalExpression": {
+        // `cond ? new Anthropic(a) : new Anthropic(b)`, `injected ?? new Anthropic()`: a client
+        // only when every branch that can yield a value is one.
+        const branches = node.type === "ConditionalExpression" ? [node.consequent, node.alternate] : [node.left, node.right];
+        const resolved = branches.map((b) => this.resolve(b, depth + 1));
+        const first = resolved[0];
+        if (first?.kind !== "client") return undefined;
+        if (!resolved.every((r) => r?.kind === "client" && r.pkg === first.pkg)) return undefined;
+        return { ...first, construction: undefined, withOptions: [] };
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  private memberOf(obj: Entity, name: string): Entity | undefined {
+    switch (obj.kind) {
+      case "module": {
+        const info = SDK_PACKAGES.get(obj.pkg);
+        if (!info) return undefined;
+        if (name === "default") {
+          // `require(pkg).default` and `(await import(pkg)).default` are the default class.
+          return { kind: "class", pkg: obj.pkg, name: info.defaultClass };
+        }
+        if (info.classes.has(name)) return { kind: "class", pkg: obj.pkg, name };
+        return undefined;
+      }
+      case "class":
+        return undefined;
+      case "client":
+        return RESOURCE_NAMES.has(name) ? { kind: "resource", client: obj, path: [name] } : undefined;
+      case "resource":
+        return RESOURCE_NAMES.has(name) ? { kind: "resource", client: obj.client, path: [...obj.path, name] } : undefined;
+    }
+  }
+
+  private call(node: TSESTree.CallExpression, depth: number): Entity | undefined {
+    const callee = unwrapExpression(node.callee);
+    if (callee.type === "Identifier" && callee.name === "require" && this.evaluator.isGlobal(callee)) {
+      const pkg = stringArg(node.arguments[0]);
+      return pkg && SDK_PACKAGES.has(pkg) ? { kind: "module", pkg, viaRequire: true } : undefined;
+    }
+    if (callee.type === "MemberExpression" && memberName(callee) === "withOptions") {
+      const obj = this.resolve(callee.object, depth + 1);
+      if (obj?.kind === "client") return { ...obj, withOptions: [...obj.withOptions, node] };
+      return undefined;
+    }
+    if (callee.type === "Identifier") {
+      // A local factory: every return value must be a client of the same package.
+      const fn = this.evaluator.localFunction(callee);
+      if (!fn) return undefined;
+      const returns = this.evaluator.returnsOf(fn);
+      if (!returns || returns.hasBareReturn || returns.values.length === 0) return undefined;
+      const resolved = returns.values.map((r) => this.resolve(r, depth + 1));
+      const first = resolved[0];
+      if (first?.kind !== "client") return undefined;
+      if (!resolved.every((r) => r?.kind === "client" && r.pkg === first.pkg)) return undefined;
+      return resolved.length === 1 ? first : { ...first, construction: undefined, withOptions: [] };
+    }
+    return undefined;
+  }
+
+  private identifier(node: TSESTree.Identifier, depth: number): Entity | undefined {
+    const variable = this.evaluator.variableOf(node);
+    if (!variable || variable.defs.length === 0) return undefined;
+    return this.variable(variable, depth);
+  }
+
+  private variable(variable: Variable, depth: number): Entity | undefined {
+    const def = variable.defs[variable.defs.length - 1];
+    switch (def.type) {
+      case "ImportBinding": {
+        const spec = def.node as Node;
+        if (spec.type === "TSImportEqualsDeclaration") {
+          const ref = spec.moduleReference;
+          if (ref.type !== "TSExternalModuleReference") return undefined;
+          const pkg = stringArg(ref.expression);
+          return pkg && SDK_PACKAGES.has(pkg) ? { kind: "module", pkg, viaRequire: true } : undefined;
+        }
+        const decl = def.parent as TSESTree.ImportDeclaration | null;
+        const pkg = decl?.source.value;
+        const info = pkg ? SDK_PACKAGES.get(pkg) : undefined;
+        if (!pkg || !info) return undefined;
+        if (spec.type === "ImportDefaultSpecifier") return { kind: "class", pkg, name: info.defaultClass };
+        if (spec.type === "ImportNamespaceSpecifier") return { kind: "module", pkg, viaRequire: false };
+        if (spec.type === "ImportSpecifier") {
+          const imported = spec.imported.type === "Identifier" ? spec.imported.name : String(spec.imported.value);
+          if (imported === "default") return { kind: "class", pkg, name: info.defaultClass };
+          if (info.classes.has(imported)) return { kind: "class", pkg, name: imported };
+        }
+        return undefined;
+      }
+      case "Variable": {
+        if (variable.defs.length !== 1) return undefined;
+        const decl = def.node as TSESTree.VariableDeclarator;
+        const id = def.name as TSESTree.Identifier;
+        // A type annotation on the binding is checked by TypeScript: trust it first.
+        if (id.typeAnnotation) {
+          const fromType = this.type(id.typeAnnotation.typeAnnotation, depth + 1);
+          if (fromType) return fromType;
+        }
+        const single = singleAssignmentDeclarator(variable);
+        if (!single || !single.init) return undefined;
+        if (single.id === id) return this.resolve(single.init, depth + 1);
+        return this.destructured(single, id, depth);
+      }
+      case "Parameter": {
+        const id = def.name as TSESTree.Identifier;
+        if (variable.references.some((r) => r.isWrite())) return undefined;
+        return id.typeAnnotation ? this.type(id.typeAnnotation.typeAnnotation, depth + 1) : undefined;
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  /** `const { messages } = client`, `const { Anthropic } = require(pkg)`. */
+  private destructured(decl: TSESTree.VariableDeclarator, target: TSESTree.Identifier, depth: number): Entity | undefined {
+    const keys: string[] = [];
+    let n: Node = target;
+    while (n !== decl.id) {
+      const parent: Node | undefined = n.parent;
+      if (parent?.type === "Property" && parent.value === n && parent.parent?.type === "ObjectPattern") {
+        const k = propertyKeyName(parent);
+        if (k === undefined) return undefined;
+        keys.unshift(k);
+        n = parent.parent;
+        continue;
+      }
+      return undefined;
+    }
+    let e = this.resolve(decl.init!, depth + 1);
+    for (const k of keys) e = e ? this.memberOf(e, k) : undefined;
+    return e;
+  }
+
+  /** The entity a type annotation names: an instance of a client class, or a client resource. */
+  type(node: TSESTree.TypeNode, depth: number): Entity | undefined {
+    if (depth > MAX_DEPTH) return undefined;
+    switch (node.type) {
+      case "TSTypeReference": {
+        const name = node.typeName;
+        if (name.type === "Identifier" && name.name === "InstanceType" && node.typeArguments?.params.length === 1) {
+          const arg = node.typeArguments.params[0];
+          if (arg.type === "TSTypeQuery" && arg.exprName.type === "Identifier") {
+            const cls = this.resolve(arg.exprName, depth + 1);
+            return cls?.kind === "class" ? this.instance(cls) : undefined;
+          }
+          return undefined;
+        }
+        const e = this.typeName(name, depth);
+        return e?.kind === "class" ? this.instance(e) : e?.kind === "client" ? e : undefined;
+      }
+      case "TSUnionType": {
+        const parts = node.types.filter((t) => t.type !== "TSNullKeyword" && t.type !== "TSUndefinedKeyword");
+        if (parts.length === 0) return undefined;
+        const resolved = parts.map((t) => this.type(t, depth + 1));
+        const first = resolved[0];
+        if (first?.kind !== "client") return undefined;
+        return resolved.every((r) => r?.kind === "client" && r.pkg === first.pkg) ? first : undefined;
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  private typeName(name: TSESTree.EntityName, depth: number): Entity | undefined {
+    if (name.type === "Identifier") {
+      const variable = this.evaluator.variableOf(name);
+      if (!variable || variable.defs.length === 0) return undefined;
+      const def = variable.defs[0];
+      if (def.type === "Type" && def.node.type === "TSTypeAliasDeclaration") {
+        return this.type(def.node.typeAnnotation, depth + 1);
+      }
+      return this.variable(variable, depth + 1);
+    }
+    if (name.type === "TSQualifiedName") {
+      const left = this.typeName(name.left, depth + 1);
+      return left ? this.memberOf(left, name.right.name) : undefined;
+    }
+    return undefined;
+  }
+
+  private instance(cls: { pkg: string; name: string }): ClientRef {
+    return { kind: "client", pkg: cls.pkg, platform: platformOf(cls.pkg), className: cls.name, withOptions: [] };
+  }
+
+  /** `this.client` inside a class: from the field's declaration or from every assignment to it. */
+  private thisMember(node: TSESTree.MemberExpression, name: string, depth: number): Entity | undefined {
+    const cls = enclosingClass(node);
+    if (!cls) return undefined;
+    let annotated: Entity | undefined;
+    let initializer: Node | undefined;
+    for (const member of cls.body.body) {
+      if (member.type === "PropertyDefinition" && !member.static && propertyKeyName(member) === name) {
+        if (member.typeAnnotation) annotated = this.type(member.typeAnnotation.typeAnnotation, depth + 1);
+        if (member.value) initializer = member.value;
+      }
+      if (member.type === "MethodDefinition" && member.kind === "constructor") {
+        for (const p of member.value.params) {
+          if (p.type === "TSParameterProperty" && p.parameter.type === "Identifier" && p.parameter.name === name && p.parameter.typeAnnotation) {
+            annotated = this.type(p.parameter.typeAnnotation.typeAnnotation, depth + 1);
+          }
+        }
+      }
+    }
+    const assignments = this.assignmentsIn(cls).get(name) ?? [];
+    const sources = [...(initializer ? [initializer] : []), ...assignments.map((a) => a.right)];
+    if (sources.length > 0) {
+      const resolved = sources.map((s) => this.resolve(s, depth + 1));
+      const first = resolved[0];
+      if (first?.kind === "client" && resolved.every((r) => r?.kind === "client" && r.pkg === first.pkg)) {
+        return resolved.length === 1 ? first : { ...first, construction: undefined, withOptions: [] };
+      }
+    }
+    return annotated?.kind === "client" ? annotated : undefined;
+  }
+
+  /** Every `this.x = …` in a class's own methods (not in nested classes or plain functions). */
+  private assignmentsIn(cls: TSESTree.ClassDeclaration | TSESTree.ClassExpression): Map<string, TSESTree.AssignmentExpression[]> {
+    let map = this.classAssignments.get(cls);
+    if (map) return map;
+    const found = new Map<string, TSESTree.AssignmentExpression[]>();
+    map = found;
+    walk(cls.body, this.evaluator.visitorKeys, (n) => {
+      if (n.type === "ClassDeclaration" || n.type === "ClassExpression") return false;
+      if (n.type === "FunctionDeclaration") return false;
+      if (n.type === "FunctionExpression" && n.parent?.type !== "MethodDefinition") return false;
+      if (n.type === "AssignmentExpression" && n.left.type === "MemberExpression" && n.left.object.type === "ThisExpression") {
+        const key = memberName(n.left);
+        if (key !== undefined) {
+          const list = found.get(key) ?? [];
+          list.push(n);
+          found.set(key, list);
+        }
+      }
+      return true;
+    });
+    this.classAssignments.set(cls, map);
+    return map;
+  }
+}
+
+/** The class whose `this` a node sees (arrow functions pass `this` through; other functions do not). */
+function enclosingClass(node: Node): TSESTree.ClassDeclaration | TSESTree.ClassExpression | undefined {
+  let n: Node | undefined = node.parent;
+  while (n) {
+    if (n.type === "FunctionDeclaration") return undefined;
+    if (n.type === "FunctionExpression" && n.parent?.type !== "MethodDefinition") return undefined;
+    if (n.type === "ClassBody") {
+      const cls = n.parent;
+      return cls && (cls.type === "ClassDeclaration" || cls.type === "ClassExpression") ? cls : undefined;
+    }
+    n = n.parent;
+  }
+  return undefined;
+}

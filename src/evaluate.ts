@@ -1,0 +1,660 @@
+/**
+ * Static evaluation of an expression into a sound Value (see value.ts).
+ *
+ * What it follows: literals; `const` and never-reassigned `let`/`var` bindings (also simple
+ * destructuring); template literals with known parts; unary and binary arithmetic; TS wrappers
+ * (`as`, `satisfies`, `!`, `<T>x`); object literals with spreads, computed keys and conditional
+ * spreads; arrays with spreads; `?:`, `??`, `||`, `&&`; member reads of known objects; `await`;
+ * `Object.freeze(x)`; and calls of a local function whose every return can be evaluated.
+ *
+ * What makes a value unknown: anything else, and any object or array bound to a variable that is
+ * written to (`params.x = …`, `Object.assign(params, …)`, `params.tools.push(…)`) or handed to
+ * another function, anywhere in its scope. Nothing here throws: depth and cycles are bounded, and
+ * the public entry point catches what it could not foresee.
+ */
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { findVariable } from "@eslint-community/eslint-utils";
+import { memberName, propertyKeyName, returnsOf, unwrapExpression } from "./ast";
+import {
+  ABSENT,
+  UNKNOWN,
+  alternatives,
+  get,
+  known,
+  oneOf,
+  single,
+  truthiness,
+  type Element,
+  type ObjectValue,
+  type Primitive,
+  type Prop,
+  type Value,
+} from "./value";
+
+type Node = TSESTree.Node;
+type Scope = TSESLint.Scope.Scope;
+type Variable = TSESLint.Scope.Variable;
+
+/** Deeper than this, a value is unknown (nesting, identifier hops and calls all count). */
+const MAX_DEPTH = 100;
+
+/** Calls that read their argument without writing to it or keeping it. */
+const READ_ONLY_CALLEES = new Set(["JSON.stringify", "console.log", "console.info", "console.debug", "console.warn", "console.error", "console.dir"]);
+/** Array/object methods that do not modify their receiver. */
+const NON_MUTATING_METHODS = new Set([
+  "map", "filter", "slice", "concat", "find", "findIndex", "findLast", "findLastIndex", "some", "every",
+  "includes", "indexOf", "lastIndexOf", "join", "forEach", "reduce", "reduceRight", "flat", "flatMap",
+  "at", "entries", "keys", "values", "toString", "toSorted", "toReversed", "toSpliced", "with",
+  "hasOwnProperty", "valueOf", "toJSON",
+]);
+
+/** Hook through which type information can supply values the syntax cannot see. */
+export type IdentifierFallback = (node: TSESTree.Identifier | TSESTree.MemberExpression) => Value | undefined;
+
+class LazyProp implements Prop {
+  private cached: Value | undefined;
+  constructor(
+    readonly key: string,
+    readonly presence: "always" | "maybe",
+    readonly node: Node | undefined,
+    private readonly compute: () => Value,
+  ) {}
+  get value(): Value {
+    if (this.cached === undefined) {
+      this.cached = UNKNOWN; // guards re-entry
+      this.cached = this.compute();
+    }
+    return this.cached;
+  }
+}
+
+class LazyElement implements Element {
+  private cached: Value | undefined;
+  constructor(
+    readonly node: Node,
+    private readonly compute: () => Value,
+  ) {}
+  get value(): Value {
+    if (this.cached === undefined) {
+      this.cached = UNKNOWN;
+      this.cached = this.compute();
+    }
+    return this.cached;
+  }
+}
+
+function fixedProp(key: string, presence: "always" | "maybe", node: Node | undefined, value: Value): Prop {
+  return { key, presence, node, value };
+}
+
+/** A variable's single definition when it is never reassigned after its declaration. */
+export function singleAssignmentDeclarator(variable: Variable): TSESTree.VariableDeclarator | undefined {
+  if (variable.defs.length !== 1) return undefined;
+  const def = variable.defs[0];
+  if (def.type !== "Variable") return undefined;
+  const decl = def.node as TSESTree.VariableDeclarator;
+  const kind = (def.parent as TSESTree.VariableDeclaration | null)?.kind;
+  if (!decl.init) return undefined;
+  const loop = decl.parent?.parent;
+  if (loop && (loop.type === "ForInStatement" || loop.type === "ForOfStatement")) return undefined;
+  if (kind !== "const") {
+    for (const ref of variable.references) {
+      if (ref.isWrite() && !ref.init) return undefined;
+    }
+  }
+  return decl;
+}
+
+export class Evaluator {
+  private readonly cache = new WeakMap<Node, Value>();
+  private readonly inProgress = new Set<Node>();
+  private readonly escapeCache = new WeakMap<Variable, boolean>();
+  private readonly returnsCache = new WeakMap<Node, ReturnType<typeof returnsOf> | null>();
+
+  /**
+   * Calls known to only read their arguments (the engine sets it: SDK request methods, client
+   * constructors, `withOptions`). Passing an object to any other call makes it unknown.
+   */
+  readOnlySink: (call: TSESTree.CallExpression | TSESTree.NewExpression) => boolean = () => false;
+
+  constructor(
+    private readonly sourceCode: Readonly<TSESLint.SourceCode>,
+    private readonly fallback?: IdentifierFallback,
+  ) {}
+
+  /** Evaluate an expression. Never throws. */
+  evaluate(node: Node | null | undefined): Value {
+    if (!node) return UNKNOWN;
+    try {
+      return this.eval(node, 0);
+    } catch {
+      return UNKNOWN;
+    }
+  }
+
+  /** The variable an identifier refers to, if any (globals without a declaration included). */
+  variableOf(id: TSESTree.Identifier): Variable | undefined {
+    const scope = this.scopeOf(id);
+    return (findVariable(scope as never, id) as Variable | null) ?? undefined;
+  }
+
+  scopeOf(node: Node): Scope {
+    return this.sourceCode.getScope(node) as Scope;
+  }
+
+  private eval(node: Node, depth: number): Value {
+    if (depth > MAX_DEPTH) return UNKNOWN;
+    const cached = this.cache.get(node);
+    if (cached) return cached;
+    if (this.inProgress.has(node)) return UNKNOWN;
+    this.inProgress.add(node);
+    let result: Value;
+    try {
+      result = this.compute(node, depth);
+    } finally {
+      this.inProgress.delete(node);
+    }
+    this.cache.set(node, result);
+    return result;
+  }
+
+  private compute(node: Node, depth: number): Value {
+    switch (node.type) {
+      case "Literal":
+        if ("regex" in node && node.regex) return UNKNOWN;
+        return known(node.value as Primitive, node);
+      case "TemplateLiteral":
+        return this.template(node, depth);
+      case "TSAsExpression":
+      case "TSSatisfiesExpression":
+      case "TSNonNullExpression":
+      case "TSTypeAssertion":
+      case "TSInstantiationExpression":
+      case "ChainExpression":
+        return this.eval(node.expression, depth + 1);
+      case "AwaitExpression":
+        return this.eval(node.argument, depth + 1);
+      case "SequenceExpression":
+        return this.eval(node.expressions[node.expressions.length - 1], depth + 1);
+      case "Identifier":
+        return this.identifier(node, depth);
+      case "ObjectExpression":
+        return this.object(node, depth);
+      case "ArrayExpression":
+        return this.array(node, depth);
+      case "ConditionalExpression": {
+        const t = truthiness(this.eval(node.test, depth + 1));
+        if (t === true) return this.eval(node.consequent, depth + 1);
+        if (t === false) return this.eval(node.alternate, depth + 1);
+        return oneOf([this.eval(node.consequent, depth + 1), this.eval(node.alternate, depth + 1)], node);
+      }
+      case "LogicalExpression":
+        return this.logical(node, depth);
+      case "UnaryExpression":
+        return this.unary(node, depth);
+      case "BinaryExpression":
+        return this.binary(node, depth);
+      case "MemberExpression":
+        return this.member(node, depth);
+      case "CallExpression":
+        return this.call(node, depth);
+      default:
+        return UNKNOWN;
+    }
+  }
+
+  private template(node: TSESTree.TemplateLiteral, depth: number): Value {
+    let out = node.quasis[0].value.cooked;
+    if (out == null) return UNKNOWN;
+    for (let i = 0; i < node.expressions.length; i++) {
+      const s = single(this.eval(node.expressions[i], depth + 1));
+      if (!s.ok || (typeof s.value === "object" && s.value !== null)) return UNKNOWN;
+      const q = node.quasis[i + 1].value.cooked;
+      if (q == null) return UNKNOWN;
+      out += String(s.value) + q;
+    }
+    return known(out, node);
+  }
+
+  private logical(node: TSESTree.LogicalExpression, depth: number): Value {
+    const left = this.eval(node.left, depth + 1);
+    if (node.operator === "??") {
+      if (alternatives(left).every((a) => a.kind === "known" && a.value == null)) return this.eval(node.right, depth + 1);
+      if (alternatives(left).every((a) => a.kind === "object" || a.kind === "array" || (a.kind === "known" && a.value != null))) return left;
+      return oneOf([left, this.eval(node.right, depth + 1)], node);
+    }
+    const t = truthiness(left);
+    if (node.operator === "||") {
+      if (t === true) return left;
+      if (t === false) return this.eval(node.right, depth + 1);
+    } else {
+      if (t === false) return left;
+      if (t === true) return this.eval(node.right, depth + 1);
+    }
+    return oneOf([left, this.eval(node.right, depth + 1)], node);
+  }
+
+  private unary(node: TSESTree.UnaryExpression, depth: number): Value {
+    if (node.operator === "void") return known(undefined, node);
+    if (node.operator === "delete") return UNKNOWN;
+    const arg = this.eval(node.argument, depth + 1);
+    if (node.operator === "!") {
+      const t = truthiness(arg);
+      return t === undefined ? UNKNOWN : known(!t, node);
+    }
+    const s = single(arg);
+    if (!s.ok) return UNKNOWN;
+    const v = s.value;
+    switch (node.operator) {
+      case "-":
+        return typeof v === "number" ? known(-v, node) : typeof v === "bigint" ? known(-v, node) : UNKNOWN;
+      case "+":
+        return typeof v === "number" || typeof v === "string" || typeof v === "boolean" || v === null ? known(Number(v), node) : UNKNOWN;
+      case "typeof":
+        return known(v === null ? "object" : typeof v, node);
+      default:
+        return UNKNOWN;
+    }
+  }
+
+  private binary(node: TSESTree.BinaryExpression, depth: number): Value {
+    if (node.left.type === "PrivateIdentifier") return UNKNOWN;
+    const l = single(this.eval(node.left, depth + 1));
+    const r = single(this.eval(node.right, depth + 1));
+    if (!l.ok || !r.ok) return UNKNOWN;
+    const a = l.value;
+    const b = r.value;
+    const num = typeof a === "number" && typeof b === "number";
+    switch (node.operator) {
+      case "+":
+        if (num) return known(a + b, node);
+        if (typeof a === "string" || typeof b === "string") {
+          if (typeof a === "bigint" || typeof b === "bigint") return UNKNOWN;
+          return known(String(a) + String(b), node);
+        }
+        return UNKNOWN;
+      case "-":
+        return num ? known(a - b, node) : UNKNOWN;
+      case "*":
+        return num ? known(a * b, node) : UNKNOWN;
+      case "/":
+        return num ? known(a / b, node) : UNKNOWN;
+      case "%":
+        return num ? known(a % b, node) : UNKNOWN;
+      case "**":
+        return num ? known(a ** b, node) : UNKNOWN;
+      case "===":
+        return known(Object.is(a, b) || a === b, node);
+      case "!==":
+        return known(!(Object.is(a, b) || a === b), node);
+      default:
+        return UNKNOWN;
+    }
+  }
+
+  private identifier(node: TSESTree.Identifier, depth: number): Value {
+    const variable = this.variableOf(node);
+    if (!variable || variable.defs.length === 0) {
+      if (node.name === "undefined" && (!variable || variable.defs.length === 0)) return known(undefined, node);
+      return this.fallback?.(node) ?? UNKNOWN;
+    }
+    const def = variable.defs[0];
+    if (variable.defs.length !== 1 || def.type !== "Variable") return this.fallback?.(node) ?? UNKNOWN;
+    const decl = singleAssignmentDeclarator(variable);
+    if (!decl || !decl.init) return this.fallback?.(node) ?? UNKNOWN;
+    let value: Value;
+    if (decl.id === def.name) {
+      value = this.eval(decl.init, depth + 1);
+    } else {
+      value = this.destructured(decl, def.name as TSESTree.Identifier, depth);
+    }
+    if (value.kind === "unknown") return this.fallback?.(node) ?? UNKNOWN;
+    if (containsContainer(value) && this.escapes(variable)) return UNKNOWN;
+    return value;
+  }
+
+  /** `const { a: { b } } = init` → `init.a.b`, when the pattern has no defaults or rests. */
+  private destructured(decl: TSESTree.VariableDeclarator, target: TSESTree.Identifier, depth: number): Value {
+    const keys: string[] = [];
+    let n: Node = target;
+    while (n !== decl.id) {
+      const parent: Node | undefined = n.parent;
+      if (!parent) return UNKNOWN;
+      if (parent.type === "Property" && parent.value === n) {
+        const k = propertyKeyName(parent);
+        if (k === undefined) return UNKNOWN;
+        keys.unshift(k);
+        n = parent.parent; // ObjectPattern
+        continue;
+      }
+      if (parent.type === "ArrayPattern") {
+        const i = parent.elements.indexOf(n as TSESTree.DestructuringPattern);
+        if (i < 0 || parent.elements.slice(0, i).some((e) => e?.type === "RestElement")) return UNKNOWN;
+        keys.unshift(String(i));
+        n = parent;
+        continue;
+      }
+      return UNKNOWN; // defaults, rests, anything else
+    }
+    let v = this.eval(decl.init!, depth + 1);
+    for (const k of keys) v = this.index(v, k);
+    return v;
+  }
+
+  /** `v[k]`, also for arrays with a numeric key. */
+  private index(v: Value, key: string): Value {
+    if (v.kind === "oneOf") return oneOf(v.options.map((o) => this.index(o, key)));
+    if (v.kind === "array") {
+      if (key === "length") return v.open ? UNKNOWN : known(v.elements.length);
+      const i = Number(key);
+      if (!Number.isInteger(i) || i < 0 || v.open) return UNKNOWN;
+      return i < v.elements.length ? v.elements[i].value : ABSENT;
+    }
+    return get(v, key);
+  }
+
+  private member(node: TSESTree.MemberExpression, depth: number): Value {
+    let key = memberName(node);
+    if (key === undefined && node.computed) {
+      const s = single(this.eval(node.property, depth + 1));
+      if (s.ok && (typeof s.value === "string" || typeof s.value === "number")) key = String(s.value);
+    }
+    if (key === undefined) return UNKNOWN;
+    const obj = this.eval(node.object, depth + 1);
+    const v = this.index(obj, key);
+    if (v.kind === "unknown" && this.fallback) return this.fallback(node) ?? UNKNOWN;
+    // A read that goes through an unknown or primitive never yields "absent" with certainty.
+    return v;
+  }
+
+  private object(node: TSESTree.ObjectExpression, depth: number): ObjectValue {
+    const props = new Map<string, Prop>();
+    let open = false;
+    for (const p of node.properties) {
+      if (p.type === "SpreadElement") {
+        const spread = this.eval(p.argument, depth + 1);
+        open = mergeSpread(props, spread) || open;
+        continue;
+      }
+      if (p.type !== "Property") continue;
+      let key = propertyKeyName(p);
+      if (key === undefined && p.computed) {
+        const s = single(this.eval(p.key, depth + 1));
+        if (s.ok && (typeof s.value === "string" || typeof s.value === "number")) key = String(s.value);
+      }
+      if (key === undefined || key === "__proto__") {
+        // An unknown key may override any key written so far.
+        for (const [k, prev] of props) props.set(k, fixedProp(k, prev.presence, prev.node, UNKNOWN));
+        open = true;
+        continue;
+      }
+      if (p.kind !== "init" || p.method) {
+        props.set(key, fixedProp(key, "always", p, UNKNOWN));
+        continue;
+      }
+      const valueNode = p.value;
+      props.set(key, new LazyProp(key, "always", p, () => this.eval(valueNode, depth + 1)));
+    }
+    return { kind: "object", props, open, node };
+  }
+
+  private array(node: TSESTree.ArrayExpression, depth: number): Value {
+    const elements: Element[] = [];
+    let open = false;
+    for (const e of node.elements) {
+      if (e === null) {
+        elements.push({ node, value: known(undefined) });
+        continue;
+      }
+      if (e.type === "SpreadElement") {
+        const spread = this.eval(e.argument, depth + 1);
+        if (spread.kind === "array") {
+          elements.push(...spread.elements);
+          open = open || spread.open;
+        } else {
+          open = true;
+        }
+        continue;
+      }
+      elements.push(new LazyElement(e, () => this.eval(e, depth + 1)));
+    }
+    return { kind: "array", elements, open, node };
+  }
+
+  private call(node: TSESTree.CallExpression, depth: number): Value {
+    const callee = unwrapExpression(node.callee);
+    // Object.freeze(x) returns x.
+    if (
+      callee.type === "MemberExpression" &&
+      callee.object.type === "Identifier" &&
+      callee.object.name === "Object" &&
+      memberName(callee) === "freeze" &&
+      node.arguments.length === 1 &&
+      node.arguments[0].type !== "SpreadElement" &&
+      this.isGlobal(callee.object)
+    ) {
+      return this.eval(node.arguments[0], depth + 1);
+    }
+    if (callee.type !== "Identifier") return UNKNOWN;
+    const fn = this.localFunction(callee);
+    if (!fn || fn.generator) return UNKNOWN;
+    const returns = this.returnsOf(fn);
+    if (!returns) return UNKNOWN;
+    const values = returns.values.map((r) => this.eval(r, depth + 1));
+    if (returns.hasBareReturn) values.push(known(undefined));
+    return oneOf(values, node);
+  }
+
+  /** The return points of a local function, computed once. */
+  returnsOf(fn: TSESTree.FunctionLike): ReturnType<typeof returnsOf> {
+    let r = this.returnsCache.get(fn);
+    if (r === undefined) {
+      r = returnsOf(fn, this.visitorKeys) ?? null;
+      this.returnsCache.set(fn, r);
+    }
+    return r ?? undefined;
+  }
+
+  get visitorKeys(): Record<string, readonly string[] | undefined> {
+    return this.sourceCode.visitorKeys as Record<string, readonly string[] | undefined>;
+  }
+
+  isGlobal(id: TSESTree.Identifier): boolean {
+    const v = this.variableOf(id);
+    return !v || v.defs.length === 0;
+  }
+
+  /** The function a callee identifier certainly refers to (a declaration or a const). */
+  localFunction(id: TSESTree.Identifier): TSESTree.FunctionLike | undefined {
+    const variable = this.variableOf(id);
+    if (!variable || variable.defs.length !== 1) return undefined;
+    const def = variable.defs[0];
+    if (def.type === "FunctionName") {
+      if (variable.references.some((r) => r.isWrite())) return undefined;
+      return def.node as TSESTree.FunctionDeclaration;
+    }
+    if (def.type === "Variable") {
+      const decl = singleAssignmentDeclarator(variable);
+      if (!decl || decl.id !== def.name || !decl.init) return undefined;
+      const init = unwrapExpression(decl.init);
+      if (init.type === "ArrowFunctionExpression" || init.type === "FunctionExpression") return init;
+    }
+    return undefined;
+  }
+
+  /**
+   * True when an object bound to this variable may be changed or kept by other code: a write
+   * through it, a mutating method call on it or a part of it, or handing it (or a part) to any
+   * function that is not known to only read it.
+   */
+  escapes(variable: Variable): boolean {
+    const cached = this.escapeCache.get(variable);
+    if (cached !== undefined) return cached;
+    this.escapeCache.set(variable, false); // a cycle of aliases adds nothing new
+    let result = false;
+    for (const ref of variable.references) {
+      if (ref.init) continue;
+      if (ref.isWrite()) {
+        result = true;
+        break;
+      }
+      if (this.isEscapingUse(ref.identifier as TSESTree.Identifier)) {
+        result = true;
+        break;
+      }
+    }
+    this.escapeCache.set(variable, result);
+    return result;
+  }
+
+  private isEscapingUse(id: TSESTree.Identifier): boolean {
+    let n: Node = id;
+    let throughMember = false;
+    for (;;) {
+      const parent: Node | undefined = n.parent;
+      if (!parent) return false;
+      switch (parent.type) {
+        case "MemberExpression":
+          if (parent.object !== n) return false; // used as a computed key
+          n = parent;
+          throughMember = true;
+          continue;
+        case "TSAsExpression":
+        case "TSSatisfiesExpression":
+        case "TSNonNullExpression":
+        case "TSTypeAssertion":
+        case "ChainExpression":
+          n = parent;
+          continue;
+        case "Property":
+          // `{ key: x }`: x lives on inside the outer object; follow what happens to that.
+          if (parent.value !== n || parent.parent?.type !== "ObjectExpression") return true;
+          n = parent.parent;
+          continue;
+        case "SpreadElement":
+          // `{...x}` / `[...x]` copy x (shallowly: the copy shares x's parts); `f(...x)` hands x over.
+          if (parent.parent?.type !== "ObjectExpression" && parent.parent?.type !== "ArrayExpression") return true;
+          n = parent.parent;
+          continue;
+        case "ArrayExpression":
+          n = parent;
+          continue;
+        case "NewExpression":
+          return !this.readOnlySink(parent);
+        case "AssignmentExpression":
+        case "UpdateExpression":
+        case "YieldExpression":
+        case "AssignmentPattern":
+        case "ForOfStatement":
+          // A write through x, an alias stored elsewhere, or parts handed out one by one.
+          return true;
+        case "UnaryExpression":
+          return parent.operator === "delete";
+        case "CallExpression": {
+          if (parent.callee === n) {
+            // `x.push(…)`, `x.tools.splice(…)`: a method call on x or a part of it.
+            if (n.type === "MemberExpression") {
+              const name = memberName(n);
+              if (name !== undefined && NON_MUTATING_METHODS.has(name)) return false;
+            }
+            return throughMember;
+          }
+          return !this.isReadOnlyCall(parent);
+        }
+        case "VariableDeclarator": {
+          if (parent.init !== n) return false;
+          // `const alias = x`: x escapes when the alias does.
+          for (const v of this.sourceCode.scopeManager?.getDeclaredVariables(parent) ?? []) {
+            if (this.escapes(v as Variable)) return true;
+          }
+          return false;
+        }
+        default:
+          return false;
+      }
+    }
+  }
+
+  private isReadOnlyCall(call: TSESTree.CallExpression): boolean {
+    if (this.readOnlySink(call)) return true;
+    const callee = unwrapExpression(call.callee);
+    if (callee.type === "MemberExpression") {
+      const name = memberName(callee);
+      if (callee.object.type === "Identifier" && name !== undefined && this.isGlobal(callee.object)) {
+        return READ_ONLY_CALLEES.has(`${callee.object.name}.${name}`);
+      }
+    }
+    return false;
+  }
+}
+
+function containsContainer(value: Value): boolean {
+  return alternatives(value).some((a) => a.kind === "object" || a.kind === "array");
+}
+
+/**
+ * Merge a spread `...spread` into `props` (in place). Returns true when the result becomes open.
+ * Each alternative of the spread is applied to the keys written so far: an object overrides the
+ * keys it has (a `maybe` key overrides on some paths), a nullish value changes nothing, and an
+ * unknown value may override everything.
+ */
+function mergeSpread(props: Map<string, Prop>, spread: Value): boolean {
+  const alts = alternatives(spread);
+  let open = false;
+  const keys = new Set(props.keys());
+  for (const a of alts) {
+    if (a.kind === "unknown" || (a.kind === "known" && typeof a.value === "string" && a.value !== "")) open = true;
+    if (a.kind === "object") {
+      if (a.open) open = true;
+      for (const k of a.props.keys()) keys.add(k);
+    }
+    if (a.kind === "array" && (a.open || a.elements.length > 0)) open = true;
+  }
+  const single = alts.length === 1 && alts[0].kind === "object" ? (alts[0] as ObjectValue) : undefined;
+  for (const key of keys) {
+    const prev = props.get(key);
+    // Fast path: one object that certainly sets the key.
+    if (single) {
+      const p = single.props.get(key);
+      if (p && p.presence === "always") {
+        props.set(key, p);
+        continue;
+      }
+    }
+    const values: Value[] = [];
+    let always = true;
+    let present = false;
+    let node: Node | undefined;
+    for (const a of alts) {
+      const viaPrev = (): void => {
+        if (prev) {
+          values.push(prev.value);
+          present = true;
+          node ??= prev.node;
+          if (prev.presence !== "always") always = false;
+        } else always = false;
+      };
+      if (a.kind === "object") {
+        const p = a.props.get(key);
+        if (p) {
+          values.push(p.value);
+          present = true;
+          node ??= p.node;
+          if (p.presence !== "always") viaPrev();
+        } else if (a.open) {
+          values.push(UNKNOWN);
+          present = true;
+          if (!prev || prev.presence !== "always") always = false;
+        } else viaPrev();
+      } else if (a.kind === "unknown" || a.kind === "array" || (a.kind === "known" && typeof a.value === "string")) {
+        values.push(UNKNOWN);
+        present = true;
+        if (!prev || prev.presence !== "always") always = false;
+      } else viaPrev();
+    }
+    if (!present) continue;
+    props.set(key, fixedProp(key, always ? "always" : "maybe", values.length === 1 ? node : undefined, oneOf(values)));
+  }
+  return open;
+}
+

@@ -1,0 +1,110 @@
+import rule from "../../rules/require-max-retries";
+import { ruleTester } from "../helpers/rule-tester";
+
+const IMPORT = 'import Anthropic from "@anthropic-ai/sdk";\n';
+
+ruleTester().run("require-max-retries", rule, {
+  valid: [
+    `${IMPORT}const client = new Anthropic({ maxRetries: 3 });`,
+    `${IMPORT}const client = new Anthropic({ maxRetries: 10, apiKey: "k" });`,
+    // unknown values: silent
+    `${IMPORT}declare const n: number; const client = new Anthropic({ maxRetries: n });`,
+    `${IMPORT}declare const opts: object; const client = new Anthropic(opts);`,
+    `${IMPORT}declare const opts: object; const client = new Anthropic({ ...opts });`,
+    `${IMPORT}const client = new Anthropic({ maxRetries: Number(process.env.RETRIES) });`,
+    // one path is enough
+    `${IMPORT}declare const c: boolean; const client = new Anthropic({ maxRetries: c ? 1 : 5 });`,
+    // the option lowers the bar
+    { code: `${IMPORT}const client = new Anthropic();`, options: [{ minimum: 2 }] },
+    { code: `${IMPORT}const client = new Anthropic({ maxRetries: 0 });`, options: [{ minimum: 0 }] },
+    // per-request checks can be turned off
+    { code: `${IMPORT}const client = new Anthropic({ maxRetries: 3 }); client.messages.create({ model: "m", max_tokens: 1, messages: [] }, { maxRetries: 0 });`, options: [{ checkRequestOptions: false }] },
+    // per request without maxRetries uses the client's
+    `${IMPORT}const client = new Anthropic({ maxRetries: 3 }); client.messages.create({ model: "m", max_tokens: 1, messages: [] }, { timeout: 1000 });`,
+    // look-alikes
+    `import OpenAI from "openai"; const openai = new OpenAI();`,
+    `class Anthropic { constructor(o?: object) {} } const client = new Anthropic();`,
+    `import { Anthropic } from "@llamaindex/anthropic"; const llm = new Anthropic();`,
+    `import { ChatAnthropic } from "@langchain/anthropic"; const llm = new ChatAnthropic({ maxRetries: 0 });`,
+  ],
+  invalid: [
+    {
+      code: `${IMPORT}const client = new Anthropic();`,
+      errors: [
+        {
+          messageId: "missing",
+          suggestions: [{ messageId: "setMaxRetries", output: `${IMPORT}const client = new Anthropic({ maxRetries: 3 });` }],
+        },
+      ],
+    },
+    {
+      code: `${IMPORT}const client = new Anthropic({ apiKey: "k" });`,
+      errors: [
+        {
+          messageId: "missing",
+          suggestions: [{ messageId: "setMaxRetries", output: `${IMPORT}const client = new Anthropic({ apiKey: "k", maxRetries: 3 });` }],
+        },
+      ],
+    },
+    {
+      code: `${IMPORT}const client = new Anthropic({});`,
+      errors: [{ messageId: "missing", suggestions: [{ messageId: "setMaxRetries", output: `${IMPORT}const client = new Anthropic({ maxRetries: 3 });` }] }],
+    },
+    {
+      code: `${IMPORT}const client = new Anthropic({ maxRetries: 1 });`,
+      errors: [
+        {
+          messageId: "tooFew",
+          data: { value: "1", minimum: "3" },
+          suggestions: [{ messageId: "setMaxRetries", output: `${IMPORT}const client = new Anthropic({ maxRetries: 3 });` }],
+        },
+      ],
+    },
+    // built in a variable, through a spread, behind a conditional failing on every path
+    {
+      code: `${IMPORT}const opts = { apiKey: "k", maxRetries: 0 };\nconst client = new Anthropic(opts);`,
+      errors: [{ messageId: "tooFew", line: 2, suggestions: [] }],
+    },
+    {
+      code: `${IMPORT}const base = { maxRetries: 1 };\nconst client = new Anthropic({ ...base, timeout: 5 });`,
+      errors: [{ messageId: "tooFew", line: 2, suggestions: [{ messageId: "setMaxRetries", output: `${IMPORT}const base = { maxRetries: 1 };\nconst client = new Anthropic({ ...base, timeout: 5, maxRetries: 3 });` }] }],
+    },
+    {
+      code: `${IMPORT}declare const c: boolean;\nconst client = new Anthropic({ maxRetries: c ? 0 : 1 });`,
+      errors: [{ messageId: "tooFew", data: { value: "0 or 1", minimum: "3" }, suggestions: [{ messageId: "setMaxRetries", output: `${IMPORT}declare const c: boolean;\nconst client = new Anthropic({ maxRetries: 3 });` }] }],
+    },
+    {
+      code: `${IMPORT}const client = new Anthropic({ maxRetries: 1 as number });`,
+      errors: [{ messageId: "tooFew", suggestions: [{ messageId: "setMaxRetries", output: `${IMPORT}const client = new Anthropic({ maxRetries: 3 });` }] }],
+    },
+    // the option raises the bar
+    { code: `${IMPORT}const client = new Anthropic({ maxRetries: 3 });`, options: [{ minimum: 5 }], errors: [{ messageId: "tooFew", data: { value: "3", minimum: "5" }, suggestions: [{ messageId: "setMaxRetries", data: { minimum: "5" }, output: `${IMPORT}const client = new Anthropic({ maxRetries: 5 });` }] }] },
+    // every client class
+    { code: `import AnthropicBedrock from "@anthropic-ai/bedrock-sdk";\nconst c = new AnthropicBedrock({ awsRegion: "us-east-1" });`, errors: [{ messageId: "missing", data: { className: "AnthropicBedrock", minimum: "3", sdkDefault: "2" }, suggestions: [{ messageId: "setMaxRetries", output: `import AnthropicBedrock from "@anthropic-ai/bedrock-sdk";\nconst c = new AnthropicBedrock({ awsRegion: "us-east-1", maxRetries: 3 });` }] }] },
+    { code: `import { AnthropicBedrockMantle } from "@anthropic-ai/bedrock-sdk";\nconst c = new AnthropicBedrockMantle();`, errors: [{ messageId: "missing", suggestions: [{ messageId: "setMaxRetries", output: `import { AnthropicBedrockMantle } from "@anthropic-ai/bedrock-sdk";\nconst c = new AnthropicBedrockMantle({ maxRetries: 3 });` }] }] },
+    { code: `import { AnthropicVertex } from "@anthropic-ai/vertex-sdk";\nconst c = new AnthropicVertex({ region: "r" });`, errors: [{ messageId: "missing", suggestions: [{ messageId: "setMaxRetries", output: `import { AnthropicVertex } from "@anthropic-ai/vertex-sdk";\nconst c = new AnthropicVertex({ region: "r", maxRetries: 3 });` }] }] },
+    { code: `import AnthropicFoundry from "@anthropic-ai/foundry-sdk";\nconst c = new AnthropicFoundry();`, errors: [{ messageId: "missing", suggestions: [{ messageId: "setMaxRetries", output: `import AnthropicFoundry from "@anthropic-ai/foundry-sdk";\nconst c = new AnthropicFoundry({ maxRetries: 3 });` }] }] },
+    { code: `const Anthropic = require("@anthropic-ai/sdk");\nconst c = new Anthropic();`, errors: [{ messageId: "missing", suggestions: [{ messageId: "setMaxRetries", output: `const Anthropic = require("@anthropic-ai/sdk");\nconst c = new Anthropic({ maxRetries: 3 });` }] }] },
+    { code: `const { Anthropic } = require("@anthropic-ai/sdk");\nconst c = new Anthropic({ maxRetries: 2 });`, errors: [{ messageId: "tooFew", suggestions: [{ messageId: "setMaxRetries", output: `const { Anthropic } = require("@anthropic-ai/sdk");\nconst c = new Anthropic({ maxRetries: 3 });` }] }] },
+    { code: `import { BaseAnthropic as B } from "@anthropic-ai/sdk";\nconst c = new B();`, errors: [{ messageId: "missing", suggestions: [{ messageId: "setMaxRetries", output: `import { BaseAnthropic as B } from "@anthropic-ai/sdk";\nconst c = new B({ maxRetries: 3 });` }] }] },
+    // per-request options and withOptions
+    {
+      code: `${IMPORT}const client = new Anthropic({ maxRetries: 3 });\nclient.messages.create({ model: "m", max_tokens: 1, messages: [] }, { maxRetries: 0 });`,
+      errors: [
+        {
+          messageId: "tooFewPerRequest",
+          line: 3,
+          suggestions: [{ messageId: "setMaxRetries", output: `${IMPORT}const client = new Anthropic({ maxRetries: 3 });\nclient.messages.create({ model: "m", max_tokens: 1, messages: [] }, { maxRetries: 3 });` }],
+        },
+      ],
+    },
+    {
+      code: `${IMPORT}const client = new Anthropic({ maxRetries: 3 });\nconst fast = client.withOptions({ maxRetries: 1 });`,
+      errors: [{ messageId: "tooFewPerRequest", suggestions: [{ messageId: "setMaxRetries", output: `${IMPORT}const client = new Anthropic({ maxRetries: 3 });\nconst fast = client.withOptions({ maxRetries: 3 });` }] }],
+    },
+    {
+      code: `${IMPORT}class S { private client = new Anthropic({ maxRetries: 5 }); run() { return this.client.beta.messages.stream({ model: "m", max_tokens: 1, messages: [] }, { maxRetries: 1 }); } }`,
+      errors: [{ messageId: "tooFewPerRequest", suggestions: [{ messageId: "setMaxRetries", output: `${IMPORT}class S { private client = new Anthropic({ maxRetries: 5 }); run() { return this.client.beta.messages.stream({ model: "m", max_tokens: 1, messages: [] }, { maxRetries: 3 }); } }` }] }],
+    },
+  ],
+});
