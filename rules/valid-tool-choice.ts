@@ -78,7 +78,7 @@ export default createRequestRule<[], MessageIds>({
       forcedWithThinking:
         '`tool_choice` { type: "{{type}}" } forces tool use while `thinking` is "{{thinking}}": the API answers 400 "Thinking may not be enabled when tool_choice forces tool use." Use { type: "auto" }, or turn thinking off for this request.',
       forcedOnModel:
-        '`tool_choice` { type: "{{type}}" } forces tool use, which {{model}} refuses: the API answers 400 invalid_request_error. Use { type: "auto" } (with `strict` tools) or structured outputs.',
+        '`tool_choice` { type: "{{type}}" } forces tool use, which the model ({{model}}) refuses: the API answers 400 invalid_request_error. Use { type: "auto" } (with `strict` tools) or structured outputs.',
       useAuto: 'Replace with { type: "auto" }.',
     },
   },

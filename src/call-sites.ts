@@ -162,7 +162,7 @@ export class CallSites {
       case "MemberExpression": {
         const name = memberName(node);
         if (name === undefined) return undefined;
-        if (node.object.type === "ThisExpression") return this.thisMember(node, name, depth);
+        if (unwrapExpression(node.object).type === "ThisExpression") return this.thisMember(node, name, depth);
         const obj = this.resolve(node.object, depth + 1);
         return obj ? this.memberOf(obj, name) : undefined;
       }
@@ -275,7 +275,6 @@ export class CallSites {
       }
       case "Variable": {
         if (variable.defs.length !== 1) return undefined;
-        const decl = def.node as TSESTree.VariableDeclarator;
         const id = def.name as TSESTree.Identifier;
         // A type annotation on the binding is checked by TypeScript: trust it first.
         if (id.typeAnnotation) {
@@ -409,7 +408,7 @@ export class CallSites {
       if (n.type === "ClassDeclaration" || n.type === "ClassExpression") return false;
       if (n.type === "FunctionDeclaration") return false;
       if (n.type === "FunctionExpression" && n.parent?.type !== "MethodDefinition") return false;
-      if (n.type === "AssignmentExpression" && n.left.type === "MemberExpression" && n.left.object.type === "ThisExpression") {
+      if (n.type === "AssignmentExpression" && n.left.type === "MemberExpression" && unwrapExpression(n.left.object).type === "ThisExpression") {
         const key = memberName(n.left);
         if (key !== undefined) {
           const list = found.get(key) ?? [];

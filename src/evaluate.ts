@@ -48,6 +48,19 @@ const NON_MUTATING_METHODS = new Set([
   "hasOwnProperty", "valueOf", "toJSON",
 ]);
 
+/** Methods of NON_MUTATING_METHODS that call their first argument with the parts. */
+const CALLBACK_METHODS = new Set([
+  "map", "filter", "find", "findIndex", "findLast", "findLastIndex", "some", "every", "forEach", "reduce",
+  "reduceRight", "flatMap",
+]);
+/** Methods of NON_MUTATING_METHODS whose result holds no part of the receiver. */
+const PRIMITIVE_RESULT_METHODS = new Set([
+  "findIndex", "findLastIndex", "some", "every", "forEach", "includes", "indexOf", "lastIndexOf", "join",
+  "toString", "hasOwnProperty",
+]);
+/** Longest chain of aliases and returns the escape analysis follows before assuming the worst. */
+const MAX_ESCAPE_DEPTH = 200;
+
 /** Hook through which type information can supply values the syntax cannot see. */
 export type IdentifierFallback = (node: TSESTree.Identifier | TSESTree.MemberExpression) => Value | undefined;
 
@@ -109,6 +122,8 @@ export class Evaluator {
   private readonly cache = new WeakMap<Node, Value>();
   private readonly inProgress = new Set<Node>();
   private readonly escapeCache = new WeakMap<Variable, boolean>();
+  private readonly returnsInProgress = new Map<Node, Set<Variable>>();
+  private escapeDepth = 0;
   private readonly returnsCache = new WeakMap<Node, ReturnType<typeof returnsOf> | null>();
 
   /**
@@ -284,9 +299,9 @@ export class Evaluator {
       case "**":
         return num ? known(a ** b, node) : UNKNOWN;
       case "===":
-        return known(Object.is(a, b) || a === b, node);
+        return known(a === b, node);
       case "!==":
-        return known(!(Object.is(a, b) || a === b), node);
+        return known(a !== b, node);
       default:
         return UNKNOWN;
     }
@@ -302,6 +317,9 @@ export class Evaluator {
     if (variable.defs.length !== 1 || def.type !== "Variable") return this.fallback?.(node) ?? UNKNOWN;
     const decl = singleAssignmentDeclarator(variable);
     if (!decl || !decl.init) return this.fallback?.(node) ?? UNKNOWN;
+    // A read that runs before the declaration (`const a = { x: a }`, `var b = c; var c = {}`) sees
+    // `undefined` or throws: not the initializer's value.
+    if (readsBeforeDeclaration(node, decl)) return UNKNOWN;
     let value: Value;
     if (decl.id === def.name) {
       value = this.eval(decl.init, depth + 1);
@@ -438,10 +456,13 @@ export class Evaluator {
     if (callee.type !== "Identifier") return UNKNOWN;
     const fn = this.localFunction(callee);
     if (!fn || fn.generator) return UNKNOWN;
+    // An async function's call is a promise; only `await f()` is the value it returns.
+    if (fn.async && !isAwaited(node)) return UNKNOWN;
     const returns = this.returnsOf(fn);
     if (!returns) return UNKNOWN;
     const values = returns.values.map((r) => this.eval(r, depth + 1));
     if (returns.hasBareReturn) values.push(known(undefined));
+    if (values.length === 0) return UNKNOWN; // it never returns
     return oneOf(values, node);
   }
 
@@ -485,30 +506,34 @@ export class Evaluator {
   /**
    * True when an object bound to this variable may be changed or kept by other code: a write
    * through it, a mutating method call on it or a part of it, or handing it (or a part) to any
-   * function that is not known to only read it.
+   * function that is not known to only read it, or to anything the analysis does not follow.
    */
   escapes(variable: Variable): boolean {
     const cached = this.escapeCache.get(variable);
     if (cached !== undefined) return cached;
+    // Too long a chain of aliases to follow: assume the worst (and do not remember it).
+    if (this.escapeDepth >= MAX_ESCAPE_DEPTH) return true;
     this.escapeCache.set(variable, false); // a cycle of aliases adds nothing new
-    let result = false;
-    for (const ref of variable.references) {
-      if (ref.init) continue;
-      if (ref.isWrite()) {
-        result = true;
-        break;
-      }
-      if (this.isEscapingUse(ref.identifier as TSESTree.Identifier)) {
-        result = true;
-        break;
-      }
+    this.escapeDepth++;
+    let result = true; // also when something below throws
+    try {
+      result = variable.references.some(
+        (ref) => !ref.init && (ref.isWrite() || this.isEscapingUse(ref.identifier as TSESTree.Identifier, variable)),
+      );
+    } finally {
+      this.escapeDepth--;
+      this.escapeCache.set(variable, result);
     }
-    this.escapeCache.set(variable, result);
     return result;
   }
 
-  private isEscapingUse(id: TSESTree.Identifier): boolean {
-    let n: Node = id;
+  /**
+   * Follows a use of an object (an identifier, or the result of a call that returns it) outwards
+   * through the expressions that pass it on, and tells whether it may be changed or kept.
+   * Anything not recognised as a plain read counts as an escape.
+   */
+  private isEscapingUse(start: Node, variable: Variable): boolean {
+    let n: Node = start;
     let throughMember = false;
     for (;;) {
       const parent: Node | undefined = n.parent;
@@ -523,7 +548,20 @@ export class Evaluator {
         case "TSSatisfiesExpression":
         case "TSNonNullExpression":
         case "TSTypeAssertion":
+        case "TSInstantiationExpression":
         case "ChainExpression":
+        case "AwaitExpression":
+        case "LogicalExpression":
+        case "ArrayExpression":
+          // The value passes through: `(x as T)`, `await x`, `a || x`, `[x]`.
+          n = parent;
+          continue;
+        case "ConditionalExpression":
+          if (parent.test === n) return false;
+          n = parent;
+          continue;
+        case "SequenceExpression":
+          if (parent.expressions[parent.expressions.length - 1] !== n) return false;
           n = parent;
           continue;
         case "Property":
@@ -536,30 +574,20 @@ export class Evaluator {
           if (parent.parent?.type !== "ObjectExpression" && parent.parent?.type !== "ArrayExpression") return true;
           n = parent.parent;
           continue;
-        case "ArrayExpression":
-          n = parent;
-          continue;
         case "NewExpression":
           return !this.readOnlySink(parent);
-        case "AssignmentExpression":
-        case "UpdateExpression":
-        case "YieldExpression":
-        case "AssignmentPattern":
-        case "ForOfStatement":
-          // A write through x, an alias stored elsewhere, or parts handed out one by one.
-          return true;
-        case "UnaryExpression":
-          return parent.operator === "delete";
         case "CallExpression": {
-          if (parent.callee === n) {
-            // `x.push(…)`, `x.tools.splice(…)`: a method call on x or a part of it.
-            if (n.type === "MemberExpression") {
-              const name = memberName(n);
-              if (name !== undefined && NON_MUTATING_METHODS.has(name)) return false;
-            }
-            return throughMember;
-          }
-          return !this.isReadOnlyCall(parent);
+          if (parent.callee !== n) return !this.isReadOnlyCall(parent);
+          // `x.push(…)`, `x.tools.splice(…)`: a method call on x or a part of it.
+          const name = n.type === "MemberExpression" ? memberName(n) : undefined;
+          if (name === undefined || !NON_MUTATING_METHODS.has(name)) return throughMember;
+          // A callback gets the parts: it must only read them.
+          if (CALLBACK_METHODS.has(name) && !this.callbackOnlyReads(parent.arguments[0])) return true;
+          if (PRIMITIVE_RESULT_METHODS.has(name)) return false;
+          // `x.tools.find(…)`, `x.tools.slice()`: the result may be (or hold) parts of x.
+          n = parent;
+          throughMember = true;
+          continue;
         }
         case "VariableDeclarator": {
           if (parent.init !== n) return false;
@@ -569,10 +597,132 @@ export class Evaluator {
           }
           return false;
         }
-        default:
+        case "ReturnStatement":
+          return this.returnEscapes(enclosingFunction(parent), variable);
+        case "ArrowFunctionExpression":
+          return parent.body === n ? this.returnEscapes(parent, variable) : true;
+        case "TemplateLiteral":
+          // `${x}` makes a string; a tag function gets x itself.
+          return parent.parent?.type === "TaggedTemplateExpression";
+        case "UnaryExpression":
+          return parent.operator === "delete";
+        case "ForInStatement":
+          return parent.left === n;
+        case "ExpressionStatement":
+        case "IfStatement":
+        case "WhileStatement":
+        case "DoWhileStatement":
+        case "ForStatement":
+        case "SwitchStatement":
+        case "SwitchCase":
+        case "BinaryExpression":
+        case "TSTypeQuery":
+        case "TSQualifiedName":
+          // Read, compared, tested or discarded.
           return false;
+        case "ExportSpecifier":
+        case "ExportDefaultDeclaration":
+          // Other modules may change what a module exports; the analysis sees one file (as for
+          // `export const x = {…}`, whose declaration has no reference at all).
+          return false;
+        default:
+          // Assignments (a write through x, or x stored elsewhere), `yield`, `throw`, class
+          // fields, JSX attributes, destructuring targets, `for (… of x)`: all may change or keep x.
+          return true;
       }
     }
+  }
+
+  /**
+   * A function returns the object (or a part of it): it escapes unless every caller only reads
+   * the result. Followed for local functions called by name, and for the callbacks of the array
+   * methods that pass their result on (`x.tools.map((t) => t)`); any other function may be
+   * called from anywhere.
+   */
+  private returnEscapes(fn: TSESTree.FunctionLike | undefined, variable: Variable): boolean {
+    if (!fn) return true;
+    let inProgress = this.returnsInProgress.get(fn);
+    if (inProgress?.has(variable)) return false; // a recursive call adds no new caller
+    if (this.escapeDepth >= MAX_ESCAPE_DEPTH) return true;
+    if (!inProgress) this.returnsInProgress.set(fn, (inProgress = new Set()));
+    inProgress.add(variable);
+    this.escapeDepth++;
+    try {
+      const call = fn.parent;
+      if (call?.type === "CallExpression") {
+        // `(() => x)()`: the result is the call's value.
+        if (call.callee === fn) return this.isEscapingUse(call, variable);
+        const name = call.callee.type === "MemberExpression" ? memberName(call.callee) : undefined;
+        // The callback of a part's array method returns (a part of) its parameter, a part handed
+        // in by `x.tools.map(…)` itself: the result flows into the method's result.
+        const isParameter = variable.defs.length > 0 && variable.defs.every((d) => d.type === "Parameter" && d.node === fn);
+        if (call.arguments[0] === fn && name !== undefined && CALLBACK_METHODS.has(name) && isParameter) {
+          return this.isEscapingUse(call, variable);
+        }
+        return true;
+      }
+      const variables = this.functionVariables(fn);
+      if (!variables) return true;
+      for (const fnVariable of variables) {
+        for (const ref of fnVariable.references) {
+          if (ref.init) continue;
+          const id = ref.identifier as Node;
+          const use = id.parent;
+          if (use?.type !== "CallExpression" || use.callee !== id) return true; // passed on, exported by name, …
+          if (this.isEscapingUse(use, variable)) return true;
+        }
+      }
+      return false;
+    } finally {
+      this.escapeDepth--;
+      inProgress.delete(variable);
+      if (inProgress.size === 0) this.returnsInProgress.delete(fn);
+    }
+  }
+
+  /**
+   * The variables a local function is called through (`function f`, `const f = () => …`, and the
+   * own name of a function expression), or undefined when it may be reached otherwise (exported,
+   * a method, an argument, …).
+   */
+  private functionVariables(fn: TSESTree.FunctionLike): Variable[] | undefined {
+    const scopeManager = this.sourceCode.scopeManager;
+    if (!scopeManager) return undefined;
+    const byName = (node: Node, name: string): Variable | undefined =>
+      scopeManager.getDeclaredVariables(node).find((v) => v.name === name && v.defs.some((d) => d.type === "FunctionName")) as Variable | undefined;
+    if (fn.type === "FunctionDeclaration") {
+      if (!fn.id || isExported(fn)) return undefined;
+      const v = byName(fn, fn.id.name);
+      return v ? [v] : undefined;
+    }
+    const parent = fn.parent;
+    if (parent?.type !== "VariableDeclarator" || parent.init !== fn || parent.id.type !== "Identifier") return undefined;
+    if (parent.parent?.type === "VariableDeclaration" && isExported(parent.parent)) return undefined;
+    const v = scopeManager.getDeclaredVariables(parent)[0] as Variable | undefined;
+    if (!v || singleAssignmentDeclarator(v) !== parent) return undefined;
+    const out = [v];
+    if (fn.type === "FunctionExpression" && fn.id) {
+      const own = byName(fn, fn.id.name);
+      if (!own) return undefined;
+      out.push(own);
+    }
+    return out;
+  }
+
+  /** A callback handed parts of an object: a function literal whose parameters only read them. */
+  private callbackOnlyReads(arg: Node | undefined): boolean {
+    if (!arg) return true;
+    if (arg.type !== "ArrowFunctionExpression" && arg.type !== "FunctionExpression") return false;
+    const scopeManager = this.sourceCode.scopeManager;
+    if (!scopeManager) return false;
+    // `function () { arguments[0].x = 1; }` reaches the parts without a parameter.
+    const args = scopeManager.acquire(arg)?.set.get("arguments");
+    if (args && args.references.length > 0) return false;
+    const variables = scopeManager.getDeclaredVariables(arg);
+    for (const v of variables) {
+      if (v.defs.some((d) => d.type === "Parameter") && this.escapes(v as Variable)) return false;
+    }
+    return true;
   }
 
   private isReadOnlyCall(call: TSESTree.CallExpression): boolean {
@@ -588,8 +738,66 @@ export class Evaluator {
   }
 }
 
+/** True when a call's value is awaited right away (`await f()`, `await (f() as T)`). */
+function isAwaited(call: Node): boolean {
+  let n = call;
+  for (;;) {
+    const p = n.parent;
+    if (!p) return false;
+    if (p.type === "AwaitExpression") return true;
+    if (
+      p.type === "TSAsExpression" ||
+      p.type === "TSSatisfiesExpression" ||
+      p.type === "TSNonNullExpression" ||
+      p.type === "TSTypeAssertion" ||
+      p.type === "ChainExpression"
+    ) {
+      n = p;
+      continue;
+    }
+    return false;
+  }
+}
+
+function isFunctionNode(n: Node): n is TSESTree.FunctionLike {
+  return n.type === "FunctionDeclaration" || n.type === "FunctionExpression" || n.type === "ArrowFunctionExpression";
+}
+
+/** The function a node runs in, if any. */
+function enclosingFunction(node: Node): TSESTree.FunctionLike | undefined {
+  for (let n = node.parent; n; n = n.parent) if (isFunctionNode(n)) return n;
+  return undefined;
+}
+
+/** True when a function or declaration is exported from the module. */
+function isExported(node: Node): boolean {
+  const p = node.parent;
+  return p?.type === "ExportNamedDeclaration" || p?.type === "ExportDefaultDeclaration";
+}
+
+/**
+ * True when a read of a variable may run before its declarator: it comes earlier in the source
+ * (or inside the initializer) and is not deferred inside a function of its own.
+ */
+function readsBeforeDeclaration(id: Node, decl: TSESTree.VariableDeclarator): boolean {
+  if (id.range[0] >= decl.range[1]) return false;
+  const home = enclosingFunction(decl);
+  for (let n = id.parent; n && n !== home; n = n.parent) {
+    if (isFunctionNode(n)) return false;
+  }
+  return true;
+}
+
 function containsContainer(value: Value): boolean {
   return alternatives(value).some((a) => a.kind === "object" || a.kind === "array");
+}
+
+/** True when spreading this alternative may set keys the analysis cannot name. */
+function addsUnknownKeys(a: Value): boolean {
+  if (a.kind === "unknown") return true;
+  if (a.kind === "known") return typeof a.value === "string" && a.value !== "";
+  if (a.kind === "object" || a.kind === "array") return a.open || (a.kind === "array" && a.elements.length > 0);
+  return true;
 }
 
 /**
@@ -601,15 +809,10 @@ function containsContainer(value: Value): boolean {
 function mergeSpread(props: Map<string, Prop>, spread: Value): boolean {
   const alts = alternatives(spread);
   let open = false;
-  const keys = new Set(props.keys());
-  for (const a of alts) {
-    if (a.kind === "unknown" || (a.kind === "known" && typeof a.value === "string" && a.value !== "")) open = true;
-    if (a.kind === "object") {
-      if (a.open) open = true;
-      for (const k of a.props.keys()) keys.add(k);
-    }
-    if (a.kind === "array" && (a.open || a.elements.length > 0)) open = true;
-  }
+  for (const a of alts) if (addsUnknownKeys(a)) open = true;
+  // Keys written so far change only when some alternative may set them.
+  const keys = new Set(open ? props.keys() : []);
+  for (const a of alts) if (a.kind === "object") for (const k of a.props.keys()) keys.add(k);
   const single = alts.length === 1 && alts[0].kind === "object" ? (alts[0] as ObjectValue) : undefined;
   for (const key of keys) {
     const prev = props.get(key);
@@ -646,7 +849,7 @@ function mergeSpread(props: Map<string, Prop>, spread: Value): boolean {
           present = true;
           if (!prev || prev.presence !== "always") always = false;
         } else viaPrev();
-      } else if (a.kind === "unknown" || a.kind === "array" || (a.kind === "known" && typeof a.value === "string")) {
+      } else if (addsUnknownKeys(a)) {
         values.push(UNKNOWN);
         present = true;
         if (!prev || prev.presence !== "always") always = false;

@@ -84,6 +84,7 @@ export function oneOf(options: readonly Value[], node?: TSESTree.Node): Value {
     if (o.kind === "oneOf") flat.push(...o.options);
     else flat.push(o);
   }
+  if (flat.length === 0) return UNKNOWN; // no alternative at all: claim nothing
   if (flat.length === 1) return flat[0];
   if (flat.length > MAX_ALTERNATIVES) return UNKNOWN;
   return { kind: "oneOf", options: flat, node };
@@ -115,7 +116,8 @@ export function get(value: Value, key: string): Value {
   if (value.kind === "oneOf") return oneOf(value.options.map((o) => get(o, key)));
   if (value.kind !== "object") return UNKNOWN;
   const prop = value.props.get(key);
-  if (!prop) return value.open ? UNKNOWN : ABSENT;
+  // Keys every object inherits (`toString`, `constructor`, …) are never absent.
+  if (!prop) return value.open || key in Object.prototype ? UNKNOWN : ABSENT;
   return prop.presence === "always" ? prop.value : oneOf([prop.value, ABSENT]);
 }
 

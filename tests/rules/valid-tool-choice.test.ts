@@ -38,6 +38,8 @@ ruleTester().run("valid-tool-choice", rule, {
     `import Anthropic from "@anthropic-ai/sdk"; const client = new Anthropic({ baseURL: "https://api.deepseek.com/anthropic" }); client.messages.create({ model: "claude-opus-5-5", max_tokens: 1, messages: [], tool_choice: { type: "any" } });`,
     // Forced tool use allowed on Opus 4.8
     `${HEAD}client.messages.create({ model: "claude-opus-4-8", max_tokens: 1, messages: [], tools: ${tools}, tool_choice: { type: "any" } });`,
+    // one of two possible models allows forced tool use
+    `${HEAD}declare const big: boolean; client.messages.create({ model: big ? "claude-opus-5-5" : "claude-opus-4-8", max_tokens: 1, messages: [], tools: ${tools}, tool_choice: { type: "any" } });`,
     // model unknown
     `${HEAD}declare const model: string; client.messages.create({ model, max_tokens: 1, messages: [], tools: ${tools}, tool_choice: { type: "any" } });`,
   ],
@@ -189,6 +191,41 @@ ruleTester().run("valid-tool-choice", rule, {
     {
       code: `${HEAD}function build(m: string) { return { model: m, max_tokens: 1, messages: [], tool_choice: { type: "any" as const } }; }\nclient.messages.create(build("claude-opus-4-8"));`,
       errors: [{ messageId: "forcedWithoutTools", line: 3 }],
+    },
+    // models that refuse forced tool use
+    {
+      code: `${HEAD}client.messages.create({ model: "claude-opus-5-5", max_tokens: 1, messages: [], tools: ${tools}, tool_choice: { type: "any" } });`,
+      errors: [
+        {
+          messageId: "forcedOnModel",
+          data: { type: "any", model: "claude-opus-5-5" },
+          suggestions: [
+            {
+              messageId: "useAuto",
+              output: `${HEAD}client.messages.create({ model: "claude-opus-5-5", max_tokens: 1, messages: [], tools: ${tools}, tool_choice: { type: "auto" } });`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `${HEAD}declare const big: boolean;\nconst MODEL = big ? "claude-opus-5-5" : "claude-sonnet-5-5";\nconst params = { model: MODEL, max_tokens: 1, messages: [], tools: ${tools}, tool_choice: { type: "tool", name: "get_weather" } } as const;\nclient.messages.stream(params);`,
+      errors: [
+        {
+          messageId: "forcedOnModel",
+          line: 5,
+          suggestions: [
+            {
+              messageId: "useAuto",
+              output: `${HEAD}declare const big: boolean;\nconst MODEL = big ? "claude-opus-5-5" : "claude-sonnet-5-5";\nconst params = { model: MODEL, max_tokens: 1, messages: [], tools: ${tools}, tool_choice: { type: "auto" } } as const;\nclient.messages.stream(params);`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import AnthropicBedrock from "@anthropic-ai/bedrock-sdk";\nconst client = new AnthropicBedrock({ maxRetries: 3 });\nclient.messages.create({ model: "us.anthropic.claude-fable-5-1-v1:0", max_tokens: 1, messages: [], tools: ${tools}, tool_choice: { type: "any" } });`,
+      errors: [{ messageId: "forcedOnModel", suggestions: [{ messageId: "useAuto", output: `import AnthropicBedrock from "@anthropic-ai/bedrock-sdk";\nconst client = new AnthropicBedrock({ maxRetries: 3 });\nclient.messages.create({ model: "us.anthropic.claude-fable-5-1-v1:0", max_tokens: 1, messages: [], tools: ${tools}, tool_choice: { type: "auto" } });` }] }],
     },
     // reported once even when the same params object is sent twice
     {

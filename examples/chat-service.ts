@@ -1,0 +1,74 @@
+/**
+ * A support chat service, written the way applications usually are: the client lives in a class
+ * field and each method builds its own request.
+ *
+ * Every line marked `// ✗ anthropic/<rule>` is a request the API (or the SDK's retry policy) will
+ * fail on; `npm run demo` reports each of them.
+ */
+import Anthropic from "@anthropic-ai/sdk";
+import type { MessageParam, Tool } from "@anthropic-ai/sdk/resources/messages";
+
+const MODEL = "claude-opus-4-8";
+
+const SYSTEM_PROMPT = "You are the support agent of an online shop. Answer briefly and look orders up before you answer.";
+
+const TOOLS: Tool[] = [
+  {
+    name: "lookup_order",
+    description: "Look an order up by its id.",
+    input_schema: { type: "object", properties: { order_id: { type: "string" } }, required: ["order_id"] },
+  },
+  {
+    name: "refund_order",
+    description: "Refund an order that has not shipped yet.",
+    input_schema: { type: "object", properties: { order_id: { type: "string" }, reason: { type: "string" } }, required: ["order_id"] },
+  },
+];
+
+export class ChatService {
+  private readonly client: Anthropic;
+
+  constructor(apiKey: string) {
+    this.client = new Anthropic({ apiKey }); // ✗ anthropic/require-max-retries
+  }
+
+  /** Answers the next turn; the first step must always be an order lookup. */
+  async answer(history: MessageParam[]): Promise<Anthropic.Message> {
+    return this.client.messages.create({
+      model: MODEL,
+      max_tokens: 1024,
+      system: SYSTEM_PROMPT,
+      messages: history,
+      tools: TOOLS,
+      tool_choice: { type: "tool", name: "lookup_orders" }, // ✗ anthropic/valid-tool-choice
+    });
+  }
+
+  /** Streams a considered answer with adaptive thinking. */
+  streamAnswer(history: MessageParam[]) {
+    return this.client.messages.stream({
+      model: MODEL,
+      max_tokens: 16_000,
+      thinking: { type: "adaptive" },
+      system: SYSTEM_PROMPT,
+      messages: history,
+      tools: TOOLS,
+      tool_choice: { type: "any" }, // ✗ anthropic/valid-tool-choice
+    });
+  }
+
+  /** Sorts a ticket into a queue with the (deprecated) beta `output_format`. */
+  async classify(ticket: string): Promise<string> {
+    const response = await this.client.beta.messages.create({
+      model: MODEL,
+      max_tokens: 256,
+      messages: [{ role: "user", content: ticket }],
+      output_format: {
+        type: "json_schema",
+        schema: { type: "object", properties: { queue: { type: "string", enum: ["billing", "shipping", "other"] } }, required: ["queue"] }, // ✗ anthropic/valid-structured-output
+      },
+    });
+    const block = response.content[0];
+    return block?.type === "text" ? (JSON.parse(block.text) as { queue: string }).queue : "other";
+  }
+}

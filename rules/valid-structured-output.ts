@@ -1,0 +1,215 @@
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { createRequestRule } from "../src/create-rule";
+import {
+  SCHEMA_MESSAGES,
+  checkSchema,
+  intersectIssues,
+  joinPath,
+  type SchemaFix,
+  type SchemaIssue,
+  type SchemaMessageId,
+} from "../src/json-schema";
+import { alternatives, every, get, isNullish, nodeOf, propOf, single, truthiness, type Value } from "../src/value";
+
+type MessageIds =
+  | SchemaMessageId
+  | "formatType"
+  | "missingSchema"
+  | "bothFormats"
+  | "modelUnsupported"
+  | "removeKeyword"
+  | "addAdditionalProperties"
+  | "setAdditionalPropertiesFalse"
+  | "removeOutputFormat";
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+export default createRequestRule<[], MessageIds>({
+  name: "valid-structured-output",
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Require structured-output formats and strict tool schemas the API accepts",
+      recommended: true,
+    },
+    hasSuggestions: true,
+    schema: [],
+    messages: {
+      ...SCHEMA_MESSAGES,
+      formatType:
+        '`{{field}}.type` is {{value}}, not "json_schema" (the only format type): the API answers 400 invalid_request_error.{{hint}} Use { type: "json_schema", schema: { … } }.',
+      missingSchema:
+        "`{{field}}` has no `schema`: the API answers 400 invalid_request_error (`schema` is required). Add the JSON Schema the answer must match.",
+      bothFormats:
+        'This beta request sets both `output_format` and `output_config.format`: the SDK throws AnthropicError "Both output_format and output_config.format were provided. Please use only output_config.format (output_format is deprecated)." before sending it. Keep only `output_config.format`.',
+      modelUnsupported:
+        "`{{field}}` asks {{model}} for structured outputs, which it does not support: the API answers 400 invalid_request_error. Use a model that supports structured outputs, or drop the format.",
+      removeKeyword: "Remove `{{keyword}}`.",
+      addAdditionalProperties: "Add `additionalProperties: false`.",
+      setAdditionalPropertiesFalse: "Set `additionalProperties` to `false`.",
+      removeOutputFormat: "Remove `output_format`.",
+    },
+  },
+  defaultOptions: [],
+  create(context) {
+    const sourceCode = context.sourceCode;
+    return ({ engine, request, report }) => {
+      const body = request.value;
+      const beta = request.site.beta;
+
+      const reportIssues = (issues: readonly SchemaIssue[], prefix: string): void => {
+        for (const issue of issues) {
+          report({
+            node: issue.node,
+            messageId: issue.messageId,
+            data: { ...issue.data, path: joinPath(prefix, issue.data.path) },
+            suggest: suggestionsFor(issue.fix, issue.data.keyword, sourceCode),
+          });
+        }
+      };
+
+      // The output format: GA `output_config.format`; beta methods also take the deprecated `output_format`.
+      const formats: { field: string; value: Value }[] = [{ field: "output_config.format", value: get(get(body, "output_config"), "format") }];
+      if (beta) formats.push({ field: "output_format", value: get(body, "output_format") });
+      let presentFormat: { field: string; node: TSESTree.Node } | undefined;
+      for (const { field, value } of formats) {
+        // A format that is not an object on every path (absent, unknown, conditional) is left alone.
+        if (!every(value, (a) => a.kind === "object")) continue;
+        const node = nodeOf(value, request.node);
+        presentFormat ??= { field, node };
+        const type = get(value, "type");
+        if (every(type, (a) => a.kind === "known" && a.value !== "json_schema")) {
+          const types = alternatives(type).map((a) => (a.kind === "known" ? a.value : undefined));
+          report({
+            node: nodeOf(type, node),
+            messageId: "formatType",
+            data: {
+              field,
+              value: types.map((t) => (t === undefined ? "missing" : JSON.stringify(t))).join(" or "),
+              hint: types.includes("json_object") ? ' "json_object" is OpenAI\'s JSON mode.' : "",
+            },
+          });
+          continue;
+        }
+        const schema = get(value, "schema");
+        if (isNullish(schema)) {
+          report({ node, messageId: "missingSchema", data: { field } });
+          continue;
+        }
+        reportIssues(checkSchema(schema, node), `${field}.schema`);
+      }
+
+      // `strict: true` tools are held to the same schema subset.
+      const tools = get(body, "tools");
+      const perAlternative: SchemaIssue[][] = [];
+      for (const alt of alternatives(tools)) {
+        const issues: SchemaIssue[] = [];
+        if (alt.kind === "array") {
+          alt.elements.forEach((el, i) => {
+            const strict = single(get(el.value, "strict"));
+            if (!strict.ok || strict.value !== true) return;
+            const prefix = `tools[${alt.open ? "?" : i}].input_schema`;
+            for (const issue of checkSchema(get(el.value, "input_schema"), el.node)) {
+              issues.push({ ...issue, data: { ...issue.data, path: joinPath(prefix, issue.data.path) } });
+            }
+          });
+        }
+        perAlternative.push(issues);
+      }
+      reportIssues(intersectIssues(perAlternative, nodeOf(tools, request.node)), "");
+
+      // Beta methods (not batches, which send the body as written) refuse both fields at once.
+      if (beta && request.site.method !== "batches.create") {
+        const outputFormat = get(body, "output_format");
+        if (truthiness(outputFormat) === true && truthiness(get(get(body, "output_config"), "format")) === true) {
+          const prop = propOf(body, "output_format");
+          const property = prop?.node?.type === "Property" ? prop.node : undefined;
+          report({
+            node: property ?? nodeOf(outputFormat, request.node),
+            messageId: "bothFormats",
+            suggest: property
+              ? [{ messageId: "removeOutputFormat", fix: (fixer) => removeProperty(fixer, sourceCode, property) }]
+              : [],
+          });
+        }
+      }
+
+      // Models whose table entry says they have no structured outputs.
+      if (presentFormat) {
+        const models = engine.modelsOf(request);
+        if (models && models.length > 0 && models.every((m) => m.structuredOutputs === false)) {
+          report({
+            node: presentFormat.node,
+            messageId: "modelUnsupported",
+            data: { field: presentFormat.field, model: models.map((m) => m.id).join(" / ") },
+          });
+        }
+      }
+    };
+  },
+});
+
+/** The suggestions that carry out a schema fix. */
+function suggestionsFor(
+  fix: SchemaFix | undefined,
+  keyword: string,
+  sourceCode: SourceCode,
+): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
+  if (!fix) return [];
+  switch (fix.kind) {
+    case "removeProperty":
+      return [{ messageId: "removeKeyword", data: { keyword }, fix: (fixer) => removeProperty(fixer, sourceCode, fix.property) }];
+    case "setAdditionalPropertiesFalse":
+      return [
+        {
+          messageId: "setAdditionalPropertiesFalse",
+          fix: (fixer) => fixer.replaceText(fix.property, "additionalProperties: false"),
+        },
+      ];
+    case "addAdditionalPropertiesFalse": {
+      const edit = addPropertyEdit(sourceCode, fix.object, "additionalProperties: false");
+      return edit ? [{ messageId: "addAdditionalProperties", fix: edit }] : [];
+    }
+  }
+}
+
+/** Removes a property with its comma, keeping the layout of the lines around it. */
+function removeProperty(fixer: TSESLint.RuleFixer, sourceCode: SourceCode, property: TSESTree.Property): TSESLint.RuleFix {
+  const before = sourceCode.getTokenBefore(property, { includeComments: true });
+  const after = sourceCode.getTokenAfter(property);
+  if (after && after.value === ",") {
+    // `{ a, x: 1, b }` → `{ a, b }`: from the end of what precedes to the end of the comma.
+    return fixer.removeRange([before ? before.range[1] : property.range[0], after.range[1]]);
+  }
+  const comma = sourceCode.getTokenBefore(property);
+  if (comma && comma.value === ",") {
+    // The last property: `{ a, x: 1 }` → `{ a }`.
+    return fixer.removeRange([comma.range[0], property.range[1]]);
+  }
+  return fixer.removeRange([before ? before.range[1] : property.range[0], property.range[1]]);
+}
+
+/** Appends `text` as the last property of an object literal (it then wins over any spread). */
+function addPropertyEdit(
+  sourceCode: SourceCode,
+  object: TSESTree.ObjectExpression,
+  text: string,
+): TSESLint.ReportFixFunction | undefined {
+  const last = object.properties[object.properties.length - 1];
+  if (!last) {
+    if (sourceCode.getText(object).replace(/\s/g, "") !== "{}") return undefined;
+    return (fixer) => fixer.replaceText(object, `{ ${text} }`);
+  }
+  const after = sourceCode.getTokenAfter(last);
+  const trailingComma = after !== null && after.value === ",";
+  const closing = sourceCode.getLastToken(object);
+  const multiline = closing !== null && closing.loc.start.line > last.loc.end.line;
+  const lineStart = sourceCode.lines[last.loc.start.line - 1] ?? "";
+  const indent = /^\s*/.exec(lineStart)?.[0] ?? "";
+  if (trailingComma) {
+    const insert = multiline ? `\n${indent}${text},` : ` ${text},`;
+    return (fixer) => fixer.insertTextAfter(after, insert);
+  }
+  const insert = multiline ? `,\n${indent}${text}` : `, ${text}`;
+  return (fixer) => fixer.insertTextAfter(last, insert);
+}
