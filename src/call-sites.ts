@@ -16,7 +16,7 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import type { Evaluator } from "./evaluate";
 import { singleAssignmentDeclarator } from "./evaluate";
 import { memberName, propertyKeyName, unwrapExpression, walk } from "./ast";
-import { SDK_PACKAGES, RESOURCE_NAMES, requestMethodOf, type Platform, type RequestMethod } from "./sdk";
+import { MESSAGE_METHODS, SDK_PACKAGES, RESOURCE_NAMES, requestMethodOf, type Platform, type RequestMethod } from "./sdk";
 
 type Node = TSESTree.Node;
 type Variable = TSESLint.Scope.Variable;
@@ -38,18 +38,56 @@ type Entity =
   | ClientRef
   | { readonly kind: "resource"; readonly client: ClientRef; readonly path: readonly string[] };
 
-export interface RequestSite {
-  readonly node: TSESTree.CallExpression;
+/**
+ * Where a request comes from: an SDK method call (`sdk`), a raw HTTP call to the API (`http`), or
+ * an object typed as an SDK request type (`typed`: annotation, `satisfies` or `as`).
+ */
+export type SiteKind = "sdk" | "http" | "typed";
+
+interface SiteBase {
+  /**
+   * The client that sends it. For `http` and `typed` sites a stand-in whose construction is not
+   * known, so every check that depends on client options stays silent there.
+   */
   readonly client: ClientRef;
   readonly method: RequestMethod;
   readonly beta: boolean;
-  /** The first argument (the body), unwrapped of casts. */
+  /** The body node, unwrapped of casts. */
   readonly body: Node | undefined;
-  /** The second argument (request options), unwrapped of casts. */
+  /** The request options node (SDK second argument), unwrapped of casts. */
   readonly options: Node | undefined;
 }
 
+export interface CallSite extends SiteBase {
+  readonly kind: "sdk" | "http";
+  readonly node: TSESTree.CallExpression;
+  /** `http`: the headers object node, when one is given. */
+  readonly headers?: Node;
+}
+
+export interface TypedSite extends SiteBase {
+  readonly kind: "typed";
+  /** The declarator or the `satisfies` / `as` expression. */
+  readonly node: TSESTree.Node;
+}
+
+export type RequestSite = CallSite | TypedSite;
+
 const MAX_DEPTH = 30;
+
+/** The client of requests that are not sent through an SDK client (raw HTTP, typed objects). */
+export const NO_CLIENT: ClientRef = Object.freeze({
+  kind: "client",
+  pkg: "",
+  platform: "anthropic",
+  className: "",
+  withOptions: [],
+});
+
+/** What type information can say about an expression (see type-info.ts). */
+export type TypeFallback = (
+  node: Node,
+) => { kind: "client"; pkg: string; className: string } | { kind: "resource"; pkg: string; className: string; path: readonly string[] } | undefined;
 
 function platformOf(pkg: string): Platform {
   return SDK_PACKAGES.get(pkg)?.platform ?? "anthropic";
@@ -65,16 +103,19 @@ function stringArg(node: Node | undefined): string | undefined {
 export class CallSites {
   private readonly entityCache = new WeakMap<Node, Entity | null>();
   private readonly inProgress = new Set<Node>();
-  private readonly siteCache = new WeakMap<Node, RequestSite | null>();
+  private readonly siteCache = new WeakMap<Node, CallSite | null>();
   private readonly classAssignments = new WeakMap<Node, Map<string, TSESTree.AssignmentExpression[]>>();
 
-  constructor(private readonly evaluator: Evaluator) {}
+  constructor(
+    private readonly evaluator: Evaluator,
+    private readonly typeFallback?: TypeFallback,
+  ) {}
 
   /** The request this call sends, or null when it is not an Anthropic request call. */
-  siteOf(call: TSESTree.CallExpression): RequestSite | null {
+  siteOf(call: TSESTree.CallExpression): CallSite | null {
     const cached = this.siteCache.get(call);
     if (cached !== undefined) return cached;
-    let site: RequestSite | null = null;
+    let site: CallSite | null = null;
     try {
       site = this.computeSite(call);
     } catch {
@@ -84,17 +125,18 @@ export class CallSites {
     return site;
   }
 
-  private computeSite(call: TSESTree.CallExpression): RequestSite | null {
+  private computeSite(call: TSESTree.CallExpression): CallSite | null {
     const callee = unwrapExpression(call.callee);
     if (callee.type !== "MemberExpression") return null;
     const name = memberName(callee);
-    if (name === undefined || !(name === "create" || name === "stream" || name === "parse" || name === "countTokens")) return null;
+    if (name === undefined || !(MESSAGE_METHODS.has(name) || name === "toolRunner")) return null;
     const receiver = this.resolve(callee.object, 0);
     if (!receiver || receiver.kind !== "resource") return null;
     const kind = requestMethodOf(receiver.path, name);
     if (!kind) return null;
     const [a0, a1] = call.arguments;
     return {
+      kind: "sdk",
       node: call,
       client: receiver.client,
       method: kind.method,
@@ -135,11 +177,22 @@ export class CallSites {
     let result: Entity | undefined;
     try {
       result = this.computeEntity(node, depth);
+      if (!result && this.typeFallback && (node.type === "Identifier" || node.type === "MemberExpression" || node.type === "CallExpression")) {
+        result = this.fromType(node);
+      }
     } finally {
       this.inProgress.delete(node);
     }
     this.entityCache.set(node, result ?? null);
     return result;
+  }
+
+  /** With type information: the client or resource the expression's type names. */
+  private fromType(node: Node): Entity | undefined {
+    const typed = this.typeFallback?.(node);
+    if (!typed) return undefined;
+    const client: ClientRef = { kind: "client", pkg: typed.pkg, platform: platformOf(typed.pkg), className: typed.className, withOptions: [] };
+    return typed.kind === "client" ? client : { kind: "resource", client, path: typed.path };
   }
 
   private computeEntity(node: Node, depth: number): Entity | undefined {

@@ -2,7 +2,8 @@
  * Rule factories. `createRule` adds the docs URL; `createRequestRule` wires a rule to the engine so
  * that the rule itself only says what to check on one request body.
  */
-import { ESLintUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { ESLintUtils, type TSESLint } from "@typescript-eslint/utils";
+import type { RequestSite } from "./call-sites";
 import { engineFor, type Engine, type Request } from "./engine";
 
 export const REPOSITORY_URL = "https://github.com/eslint-plugin-anthropic/eslint-plugin-anthropic";
@@ -47,20 +48,27 @@ export function createRequestRule<O extends readonly unknown[], M extends string
       if (!engine.active) return {};
       const check = spec.create(context, options);
       const report = dedupedReporter(context);
-      return {
-        CallExpression(node: TSESTree.CallExpression) {
-          const site = engine.siteOf(node);
-          if (!site) return;
-          if (!spec.thirdParty && engine.isThirdPartyEndpoint(site.client)) return;
-          for (const request of engine.requestsOf(site)) {
-            try {
-              check({ engine, request, report });
-            } catch {
-              // A rule must never break the user's lint run; an unforeseen shape is silence.
-            }
+      const run = (site: RequestSite | null): void => {
+        if (!site) return;
+        if (!spec.thirdParty && engine.isThirdPartyEndpoint(site.client)) return;
+        for (const request of engine.requestsOf(site)) {
+          try {
+            check({ engine, request, report });
+          } catch {
+            // A rule must never break the user's lint run; an unforeseen shape is silence.
           }
-        },
+        }
       };
+      const listeners: TSESLint.RuleListener = {
+        CallExpression: (node) => run(engine.siteOf(node)),
+      };
+      // Objects typed as SDK request types (trap 9): every SDK request type name ends in "Params".
+      if (context.sourceCode.text.includes("Params")) {
+        listeners.VariableDeclarator = (node) => run(engine.typedSiteOf(node));
+        listeners.TSSatisfiesExpression = (node) => run(engine.typedSiteOf(node));
+        listeners.TSAsExpression = (node) => run(engine.typedSiteOf(node));
+      }
+      return listeners;
     },
   });
 }

@@ -3,9 +3,12 @@
  * requests each site sends. Rules ask; nothing here reports.
  */
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { CallSites, type ClientRef, type RequestSite } from "./call-sites";
+import { unwrapExpression } from "./ast";
+import { CallSites, NO_CLIENT, type CallSite, type ClientRef, type RequestSite, type TypedSite } from "./call-sites";
 import { Evaluator } from "./evaluate";
+import { httpRequestOf, mayPostToApi, requestTypeOf } from "./http-sites";
 import { SDK_DEFAULT_MAX_RETRIES, SDK_PACKAGE_PREFIX, hostOf, isAnthropicHost } from "./sdk";
+import { TypeInfo } from "./type-info";
 import { alternatives, get, strings, type Value } from "./value";
 import { lookupModel, type ModelInfo } from "./models";
 
@@ -22,22 +25,114 @@ export class Engine {
   readonly sites: CallSites;
   /** False when the file cannot reach an Anthropic package: rules then do nothing at all. */
   readonly active: boolean;
+  /** Type information, when the user's config provides it. */
+  readonly types: TypeInfo | undefined;
+  /** True when the file may post to the API by hand (`fetch`/`axios` to api.anthropic.com). */
+  private readonly http: boolean;
   private readonly requestsCache = new WeakMap<RequestSite, readonly Request[]>();
   private readonly thirdPartyCache = new WeakMap<object, boolean>();
+  private readonly httpCache = new WeakMap<TSESTree.Node, CallSite | null>();
+  private readonly typedCache = new WeakMap<TSESTree.Node, TypedSite | null>();
 
   constructor(readonly sourceCode: Readonly<TSESLint.SourceCode>) {
-    this.active = sourceCode.text.includes(SDK_PACKAGE_PREFIX);
-    this.evaluator = new Evaluator(sourceCode);
-    this.sites = new CallSites(this.evaluator);
-    const sites = this.sites;
+    const text = sourceCode.text;
+    const types = TypeInfo.from(sourceCode.parserServices as never);
+    this.types = types;
+    this.http = mayPostToApi(text);
+    // One look at the text: without an Anthropic package, an API URL, or (with type information)
+    // anything called `messages`, no rule has anything to do in this file.
+    this.active = text.includes(SDK_PACKAGE_PREFIX) || this.http || (types !== undefined && text.includes("messages"));
+    this.evaluator = new Evaluator(sourceCode, types ? (node) => types.valueOf(node) : undefined);
+    this.sites = new CallSites(this.evaluator, types ? (node) => types.entityOf(node) : undefined);
     this.evaluator.readOnlySink = (call) =>
       call.type === "NewExpression"
-        ? sites.clientOfNew(call) !== undefined
-        : sites.siteOf(call) !== null || sites.clientOfWithOptions(call) !== undefined;
+        ? this.sites.clientOfNew(call) !== undefined
+        : this.siteOf(call) !== null || this.sites.clientOfWithOptions(call) !== undefined;
   }
 
-  siteOf(node: TSESTree.CallExpression): RequestSite | null {
-    return this.active ? this.sites.siteOf(node) : null;
+  /** The request a call sends: an SDK request method, or a raw HTTP post to the Messages API. */
+  siteOf(node: TSESTree.CallExpression): CallSite | null {
+    if (!this.active) return null;
+    return this.sites.siteOf(node) ?? (this.http ? this.httpSiteOf(node) : null);
+  }
+
+  private httpSiteOf(node: TSESTree.CallExpression): CallSite | null {
+    let site = this.httpCache.get(node);
+    if (site !== undefined) return site;
+    site = null;
+    try {
+      const info = httpRequestOf(node, this.evaluator);
+      if (info) {
+        site = { kind: "http", node, client: NO_CLIENT, method: info.method, beta: false, body: info.body, options: undefined, headers: info.headers };
+      }
+    } catch {
+      site = null;
+    }
+    this.httpCache.set(node, site);
+    return site;
+  }
+
+  /**
+   * A request that no call in view sends, recognised by its type: `const body: MessageCreateParams
+   * = {...}`, `{...} satisfies Anthropic.MessageCreateParams`, `{...} as BetaMessageCreateParams`.
+   * Null when the object also reaches an SDK or HTTP site (it is checked there) or is changed
+   * after it is built.
+   */
+  typedSiteOf(node: TSESTree.VariableDeclarator | TSESTree.TSSatisfiesExpression | TSESTree.TSAsExpression): TypedSite | null {
+    if (!this.active) return null;
+    let site = this.typedCache.get(node);
+    if (site !== undefined) return site;
+    site = null;
+    try {
+      site = this.computeTypedSite(node);
+    } catch {
+      site = null;
+    }
+    this.typedCache.set(node, site);
+    return site;
+  }
+
+  private computeTypedSite(node: TSESTree.VariableDeclarator | TSESTree.TSSatisfiesExpression | TSESTree.TSAsExpression): TypedSite | null {
+    if (node.type === "VariableDeclarator") {
+      if (node.id.type !== "Identifier" || !node.id.typeAnnotation || !node.init) return null;
+      const kind = requestTypeOf(node.id.typeAnnotation.typeAnnotation, this.evaluator);
+      if (!kind) return null;
+      return this.declaredRequest(node, kind);
+    }
+    const kind = requestTypeOf(node.typeAnnotation, this.evaluator);
+    if (!kind) return null;
+    // Climb the casts around it: `({...} satisfies P) as any`.
+    let outer: TSESTree.Node = node;
+    while (outer.parent && unwrapExpression(outer.parent) !== outer.parent) outer = outer.parent;
+    const parent = outer.parent;
+    if (parent?.type === "VariableDeclarator" && parent.init === outer) {
+      if (parent.id.type !== "Identifier") return null;
+      return this.declaredRequest(parent, kind);
+    }
+    if (this.isSent(outer)) return null;
+    return { kind: "typed", node, client: NO_CLIENT, method: kind.method, beta: kind.beta, body: unwrapExpression(node.expression), options: undefined };
+  }
+
+  private declaredRequest(decl: TSESTree.VariableDeclarator, kind: { method: TypedSite["method"]; beta: boolean }): TypedSite | null {
+    const [variable] = this.sourceCode.scopeManager?.getDeclaredVariables(decl) ?? [];
+    if (!variable || this.evaluator.escapes(variable as never)) return null;
+    for (const ref of variable.references) {
+      if (!ref.init && this.isSent(ref.identifier as TSESTree.Node)) return null;
+    }
+    return { kind: "typed", node: decl, client: NO_CLIENT, method: kind.method, beta: kind.beta, body: unwrapExpression(decl.init!), options: undefined };
+  }
+
+  /** True when an expression is (part of) the body an SDK or HTTP site sends. */
+  private isSent(node: TSESTree.Node): boolean {
+    let n: TSESTree.Node = node;
+    for (let i = 0; i < 8 && n.parent; i++) {
+      const parent: TSESTree.Node = n.parent;
+      if (parent.type === "CallExpression" && parent.arguments.includes(n as TSESTree.CallExpressionArgument)) {
+        if (this.siteOf(parent)) return true;
+      }
+      n = parent;
+    }
+    return false;
   }
 
   /** The request bodies a site sends (a batch sends one per element of `requests`). */

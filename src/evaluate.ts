@@ -96,6 +96,16 @@ class LazyElement implements Element {
   }
 }
 
+function withGap(el: Element, gapBefore: boolean): Element {
+  return {
+    node: el.node,
+    gapBefore,
+    get value(): Value {
+      return el.value;
+    },
+  };
+}
+
 function fixedProp(key: string, presence: "always" | "maybe", node: Node | undefined, value: Value): Prop {
   return { key, presence, node, value };
 }
@@ -385,13 +395,25 @@ export class Evaluator {
     return v;
   }
 
+  /**
+   * The value of `x` in `{...x}`. `...(cond && obj)` adds nothing when `cond` is falsy (every falsy
+   * value spreads to no keys), so it is `obj` or nothing, whatever `cond` is.
+   */
+  private spreadValue(argument: Node, depth: number): Value {
+    const arg = unwrapExpression(argument);
+    if (arg.type === "LogicalExpression" && arg.operator === "&&") {
+      const left = this.eval(arg.left, depth + 1);
+      if (truthiness(left) === undefined) return oneOf([known(undefined), this.eval(arg.right, depth + 1)], arg);
+    }
+    return this.eval(argument, depth + 1);
+  }
+
   private object(node: TSESTree.ObjectExpression, depth: number): ObjectValue {
     const props = new Map<string, Prop>();
     let open = false;
     for (const p of node.properties) {
       if (p.type === "SpreadElement") {
-        const spread = this.eval(p.argument, depth + 1);
-        open = mergeSpread(props, spread) || open;
+        open = mergeSpread(props, this.spreadValue(p.argument, depth)) || open;
         continue;
       }
       if (p.type !== "Property") continue;
@@ -419,24 +441,38 @@ export class Evaluator {
   private array(node: TSESTree.ArrayExpression, depth: number): Value {
     const elements: Element[] = [];
     let open = false;
+    // True while unknown elements may stand right before the next known one.
+    let gap = false;
+    const push = (el: Element, gapBefore: boolean): void => {
+      // Re-wrap (lazily) only when the position information changes.
+      elements.push(gapBefore === Boolean(el.gapBefore) ? el : withGap(el, gapBefore));
+    };
     for (const e of node.elements) {
       if (e === null) {
-        elements.push({ node, value: known(undefined) });
+        push({ node, value: known(undefined) }, gap);
+        gap = false;
         continue;
       }
       if (e.type === "SpreadElement") {
         const spread = this.eval(e.argument, depth + 1);
         if (spread.kind === "array") {
-          elements.push(...spread.elements);
-          open = open || spread.open;
+          spread.elements.forEach((el, i) => push(el, (i === 0 && gap) || Boolean(el.gapBefore)));
+          if (spread.open) {
+            open = true;
+            gap = spread.elements.length === 0 || spread.tailOpen !== false;
+          } else if (spread.elements.length > 0) {
+            gap = false;
+          }
         } else {
           open = true;
+          gap = true;
         }
         continue;
       }
-      elements.push(new LazyElement(e, () => this.eval(e, depth + 1)));
+      push(new LazyElement(e, () => this.eval(e, depth + 1)), gap);
+      gap = false;
     }
-    return { kind: "array", elements, open, node };
+    return { kind: "array", elements, open, tailOpen: gap, node };
   }
 
   private call(node: TSESTree.CallExpression, depth: number): Value {

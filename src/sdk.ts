@@ -76,7 +76,7 @@ export const MESSAGE_METHODS: ReadonlySet<string> = new Set(["create", "stream",
 /** Resource names a client exposes on the way to a request-taking method. */
 export const RESOURCE_NAMES: ReadonlySet<string> = new Set(["beta", "messages", "batches"]);
 
-export type RequestMethod = "create" | "stream" | "parse" | "countTokens" | "batches.create";
+export type RequestMethod = "create" | "stream" | "parse" | "countTokens" | "batches.create" | "toolRunner";
 
 /**
  * Given the resource path below a client (e.g. `["beta", "messages"]`) and a method name, the
@@ -90,6 +90,10 @@ export function requestMethodOf(
   const rest = beta ? path.slice(1) : path;
   if (rest.length === 1 && rest[0] === "messages" && MESSAGE_METHODS.has(method)) {
     return { method: method as RequestMethod, beta };
+  }
+  // `beta.messages.toolRunner(body)`: the SDK's tool loop sends `body` (plus its runnable tools).
+  if (beta && rest.length === 1 && rest[0] === "messages" && method === "toolRunner") {
+    return { method: "toolRunner", beta };
   }
   if (rest.length === 2 && rest[0] === "messages" && rest[1] === "batches" && method === "create") {
     return { method: "batches.create", beta };

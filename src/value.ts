@@ -42,14 +42,21 @@ export interface ObjectValue {
 export interface Element {
   readonly value: Value;
   readonly node: TSESTree.Node;
+  /** True when unknown elements (an unknown spread) may stand right before this one. */
+  readonly gapBefore?: boolean;
 }
 
 export interface ArrayValue {
   readonly kind: "array";
   /** The known elements, in order. */
   readonly elements: readonly Element[];
-  /** True when unknown elements may stand anywhere between them (an unknown spread). */
+  /**
+   * True when unknown elements may stand somewhere between or around the known ones (an unknown
+   * spread). Known elements keep their order; `Element.gapBefore` and `tailOpen` say where.
+   */
   readonly open: boolean;
+  /** True when unknown elements may follow the last known element. */
+  readonly tailOpen?: boolean;
   readonly node: TSESTree.Node;
 }
 
@@ -95,6 +102,27 @@ export function alternatives(value: Value): readonly Alternative[] {
   return value.kind === "oneOf" ? (value.options as Alternative[]) : [value];
 }
 
+/**
+ * The element at a certain index from the start (no unknown elements before it), else undefined.
+ */
+export function elementAt(array: ArrayValue, index: number): Element | undefined {
+  for (let i = 0; i <= index && i < array.elements.length; i++) if (array.elements[i].gapBefore) return undefined;
+  return array.elements[index];
+}
+
+/** The certainly-last element of an array (nothing unknown can follow it), else undefined. */
+export function lastElement(array: ArrayValue): Element | undefined {
+  if (array.tailOpen || (array.open && array.tailOpen === undefined)) return undefined;
+  return array.elements[array.elements.length - 1];
+}
+
+/** The element certainly right before `index` (no unknown elements between them), else undefined. */
+export function elementBefore(array: ArrayValue, index: number): Element | undefined {
+  const el = array.elements[index];
+  if (!el || index === 0 || el.gapBefore || (array.open && el.gapBefore === undefined)) return undefined;
+  return array.elements[index - 1];
+}
+
 /** True when `pred` holds for every alternative and no alternative is unknown. */
 export function every(value: Value, pred: (alt: Exclude<Alternative, UnknownValue>) => boolean): boolean {
   for (const alt of alternatives(value)) {
@@ -118,7 +146,9 @@ export function get(value: Value, key: string): Value {
   const prop = value.props.get(key);
   // Keys every object inherits (`toString`, `constructor`, …) are never absent.
   if (!prop) return value.open || key in Object.prototype ? UNKNOWN : ABSENT;
-  return prop.presence === "always" ? prop.value : oneOf([prop.value, ABSENT]);
+  if (prop.presence === "always") return prop.value;
+  // Where the key is not set, an open object's unknown part may still set it.
+  return oneOf([prop.value, value.open ? UNKNOWN : ABSENT]);
 }
 
 /** The property record for `key` when `value` is a single object that has it. */

@@ -7,7 +7,7 @@ import { Linter, type Rule } from "eslint";
 import * as tsParser from "@typescript-eslint/parser";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { engineFor, type Engine } from "../../src/engine";
-import type { RequestSite } from "../../src/call-sites";
+import type { CallSite as RequestSite } from "../../src/call-sites";
 import type { Value } from "../../src/value";
 
 /** A Value as plain data: `"unknown"`, `{ known }`, `{ absent: true }`, `{ object, open }`, `{ array, open }`, `{ oneOf }`. */

@@ -1,0 +1,409 @@
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { createRequestRule } from "../src/create-rule";
+import type { Engine } from "../src/engine";
+import type { RequestSite } from "../src/call-sites";
+import {
+  PLATFORM_BODY_FIELDS,
+  UNCONFIRMED_FIELDS,
+  acceptedFields,
+  betaOnlyFields,
+  createOnlyFields,
+} from "../src/request-fields";
+import { alternatives, every, get, isNullish, type Prop, type Value } from "../src/value";
+
+type MessageIds =
+  | "otherApiField"
+  | "requestOption"
+  | "betaOnly"
+  | "betasOnGA"
+  | "notForCountTokens"
+  | "unknownField"
+  | "removeField"
+  | "useBeta"
+  | "renameField";
+
+type Options = [{ allow?: string[] }];
+
+interface Habit {
+  /** Where the field comes from, as it reads in the message ("an OpenAI Chat Completions"). */
+  readonly origin: string;
+  /** What to do instead. */
+  readonly advice: string;
+  /** The Anthropic field the advice moves the value to, when there is one. */
+  readonly replacement?: string;
+}
+
+const CHAT = "an OpenAI Chat Completions";
+const RESPONSES = "an OpenAI Responses API";
+const TEXT_COMPLETIONS = "a legacy Text Completions";
+
+/** Fields other APIs take, and what the Messages API uses instead. */
+const HABITS: ReadonlyMap<string, Habit> = new Map<string, Habit>([
+  ["response_format", { origin: CHAT, advice: 'Use `output_config: { format: { type: "json_schema", schema } }`.', replacement: "output_config" }],
+  ["max_completion_tokens", { origin: CHAT, advice: "Use `max_tokens`.", replacement: "max_tokens" }],
+  ["stop", { origin: CHAT, advice: "Use `stop_sequences` (an array of strings).", replacement: "stop_sequences" }],
+  ["n", { origin: CHAT, advice: "The API returns one response per request: send several requests instead." }],
+  ["frequency_penalty", { origin: CHAT, advice: "The Messages API has no repetition penalties: remove it." }],
+  ["presence_penalty", { origin: CHAT, advice: "The Messages API has no repetition penalties: remove it." }],
+  ["logit_bias", { origin: CHAT, advice: "The Messages API has no token biasing: remove it." }],
+  ["logprobs", { origin: CHAT, advice: "The Messages API returns no log probabilities: remove it." }],
+  ["top_logprobs", { origin: CHAT, advice: "The Messages API returns no log probabilities: remove it." }],
+  ["functions", { origin: CHAT, advice: "Use `tools` (each `{ name, description, input_schema }`).", replacement: "tools" }],
+  [
+    "function_call",
+    { origin: CHAT, advice: 'Use `tool_choice` (`{ type: "auto" | "any" | "none" }` or `{ type: "tool", name }`).', replacement: "tool_choice" },
+  ],
+  ["seed", { origin: CHAT, advice: "The Messages API has no seed: remove it." }],
+  ["user", { origin: CHAT, advice: "Use `metadata: { user_id }` (an opaque id).", replacement: "metadata" }],
+  [
+    "parallel_tool_calls",
+    { origin: CHAT, advice: 'Use `tool_choice: { type: "auto", disable_parallel_tool_use: true }` to turn parallel tool use off.', replacement: "tool_choice" },
+  ],
+  ["stream_options", { origin: CHAT, advice: "Remove it: streamed events carry usage already (`message_start`, `message_delta`)." }],
+  ["reasoning_effort", { origin: CHAT, advice: "Use `output_config: { effort }`.", replacement: "output_config" }],
+  ["modalities", { origin: CHAT, advice: "Remove it: the Messages API answers with text and tool calls." }],
+  ["audio", { origin: CHAT, advice: "Remove it: the Messages API has no audio output." }],
+  ["prediction", { origin: CHAT, advice: "The Messages API has no predicted outputs: remove it." }],
+  ["store", { origin: CHAT, advice: "The Messages API stores nothing on request: remove it." }],
+  ["prompt_cache_key", { origin: CHAT, advice: "Use `cache_control` for prompt caching.", replacement: "cache_control" }],
+  ["max_output_tokens", { origin: RESPONSES, advice: "Use `max_tokens`.", replacement: "max_tokens" }],
+  ["instructions", { origin: RESPONSES, advice: "Use `system`.", replacement: "system" }],
+  ["reasoning", { origin: RESPONSES, advice: "Use `thinking` and `output_config: { effort }`.", replacement: "thinking" }],
+  ["prompt", { origin: TEXT_COMPLETIONS, advice: "Send the conversation as `messages` (and `system`).", replacement: "messages" }],
+  ["max_tokens_to_sample", { origin: TEXT_COMPLETIONS, advice: "Use `max_tokens`.", replacement: "max_tokens" }],
+]);
+
+/** Request options and Python SDK arguments written into the body, and where they belong. */
+const OPTIONS_IN_BODY: ReadonlyMap<string, string> = new Map([
+  ["headers", "Headers go in the request options: `create(body, { headers })`."],
+  ["timeout", "The timeout goes in the request options: `create(body, { timeout })`."],
+  ["maxRetries", "Retries go in the request options: `create(body, { maxRetries })`."],
+  ["extra_headers", "`extra_headers` is a Python SDK argument: in TypeScript pass `create(body, { headers })`."],
+  ["extra_query", "`extra_query` is a Python SDK argument: in TypeScript pass `create(body, { query })`."],
+  ["extra_body", "`extra_body` is a Python SDK argument: the TypeScript SDK sends it as one field. Put its keys in the request itself."],
+]);
+
+/** Fixes that rename a field in place, when the target is not there yet. */
+const RENAMES: ReadonlyMap<string, string> = new Map([
+  ["stop", "stop_sequences"],
+  ["max_completion_tokens", "max_tokens"],
+]);
+
+const MAX_VALUE_TEXT = 40;
+
+export default createRequestRule<Options, MessageIds>({
+  name: "no-unknown-params",
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Disallow top-level request fields the Messages method does not take",
+      recommended: true,
+    },
+    fixable: "code",
+    hasSuggestions: true,
+    schema: [
+      {
+        type: "object",
+        properties: {
+          allow: {
+            type: "array",
+            items: { type: "string", minLength: 1 },
+            uniqueItems: true,
+            description: "Top-level fields to accept although SDK 1.14 does not declare them (fields a newer API version added).",
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    messages: {
+      otherApiField:
+        '`{{field}}` ({{value}}) is {{origin}} parameter, which `{{method}}` does not take: the API answers 400 invalid_request_error "{{field}}: Extra inputs are not permitted". {{advice}}',
+      requestOption:
+        '`{{field}}` ({{value}}) is not a request field: the SDK sends it in the body and the API answers 400 invalid_request_error "{{field}}: Extra inputs are not permitted". {{advice}}',
+      betaOnly:
+        '`{{field}}` ({{value}}) is a beta field that `{{method}}` does not take: the API answers 400 invalid_request_error "{{field}}: Extra inputs are not permitted". Call `{{betaMethod}}` and list the beta in `betas`.',
+      betasOnGA:
+        '`betas` ({{value}}) becomes the `anthropic-beta` header only on `{{betaMethod}}`: `{{method}}` sends it in the body and the API answers 400 invalid_request_error "betas: Extra inputs are not permitted". Call `{{betaMethod}}`.',
+      notForCountTokens:
+        '`{{field}}` ({{value}}) is not a field of `{{method}}`, which only counts the prompt: the API answers 400 invalid_request_error "{{field}}: Extra inputs are not permitted". Remove it from the token-counting request.',
+      unknownField:
+        '`{{field}}` ({{value}}) is not a field of `{{method}}`: the API answers 400 invalid_request_error "{{field}}: Extra inputs are not permitted". {{hint}}',
+      removeField: "Remove `{{field}}`.",
+      useBeta: "Call `{{betaMethod}}`.",
+      renameField: "Rename `{{field}}` to `{{target}}`.",
+    },
+  },
+  defaultOptions: [{ allow: [] }],
+  create(context, [options]) {
+    const allow = new Set(options.allow ?? []);
+    const sourceCode =
+      context.sourceCode ?? (context as unknown as { getSourceCode(): TSESLint.SourceCode }).getSourceCode();
+
+    return ({ engine, request, report }) => {
+      const { site } = request;
+      // The tool runner takes its own loop settings besides the request fields.
+      if (site.method === "toolRunner") return;
+      const accepted = acceptedFields(site.method, site.beta);
+      const method = methodLabel(site, site.beta);
+      const betaMethod = methodLabel(site, true);
+      const own = ownObject(request.value);
+
+      for (const field of candidateKeys(request.value)) {
+        if (accepted.has(field) || allow.has(field) || UNCONFIRMED_FIELDS.has(field) || PLATFORM_BODY_FIELDS.has(field)) continue;
+        const fieldValue = get(request.value, field);
+        if (!certainlySent(fieldValue)) continue;
+
+        for (const prop of propsOf(request.value, field)) {
+          const node = prop.node ?? request.node;
+          const inPlace = own !== undefined && prop.node?.type === "Property" && prop.node.parent === own.node ? prop.node : undefined;
+          const data = { field, value: valueText(prop, sourceCode), method, betaMethod };
+          const remove = inPlace ? removeSuggestion(inPlace, field, sourceCode) : [];
+
+          if (site.method === "countTokens" && createOnlyFields().has(field)) {
+            report({ node, messageId: "notForCountTokens", data, suggest: remove });
+            continue;
+          }
+          if (!site.beta && betaOnlyFields(site.method).has(field)) {
+            if (site.client.platform !== "anthropic") continue;
+            if (field !== "betas" && mayEnableBetas(engine, site)) continue;
+            report({ node, messageId: field === "betas" ? "betasOnGA" : "betaOnly", data, suggest: betaSuggestion(site, betaMethod) });
+            continue;
+          }
+          if (site.method === "batches.create" && isBetaCreateField(field)) continue;
+
+          const habit = HABITS.get(field);
+          if (habit) {
+            const usable = habit.replacement === undefined || accepted.has(habit.replacement);
+            const advice = usable ? habit.advice : `Remove it: \`${method}\` takes no such setting.`;
+            const target = RENAMES.get(field);
+            const fix = usable && target !== undefined && inPlace && own ? renameFix(inPlace, field, target, own, sourceCode) : null;
+            report({ node, messageId: "otherApiField", data: { ...data, origin: habit.origin, advice }, fix, suggest: fix ? [] : remove });
+            continue;
+          }
+          const optionAdvice = OPTIONS_IN_BODY.get(field);
+          if (optionAdvice !== undefined) {
+            report({ node, messageId: "requestOption", data: { ...data, advice: optionAdvice }, suggest: remove });
+            continue;
+          }
+          const near = nearestField(field, accepted);
+          const hint =
+            near !== undefined
+              ? `Did you mean \`${near}\`?`
+              : "Remove it; if a newer API version takes it, list it in this rule's `allow` option.";
+          const rename =
+            near !== undefined && inPlace && own && !own.props.has(near) && !own.open
+              ? [{ messageId: "renameField" as const, data: { field, target: near }, fix: renameKey(inPlace, near) }]
+              : [];
+          report({ node, messageId: "unknownField", data: { ...data, hint }, suggest: [...rename, ...remove] });
+        }
+      }
+    };
+  },
+});
+
+type ObjectAlt = Extract<Value, { kind: "object" }>;
+
+/** `client.messages.create`, `client.beta.messages.countTokens`, … as a message names it. */
+function methodLabel(site: RequestSite, beta: boolean): string {
+  const prefix = beta ? "client.beta.messages." : "client.messages.";
+  return site.method === "batches.create" ? `${prefix}batches.create` : `${prefix}${site.method}`;
+}
+
+/** The request's own object literal, when the request is one object value. */
+function ownObject(value: Value): ObjectAlt | undefined {
+  return value.kind === "object" && value.node.type === "ObjectExpression" ? value : undefined;
+}
+
+/** The keys written in any alternative of the request (a key must then be on every path). */
+function candidateKeys(value: Value): Set<string> {
+  const keys = new Set<string>();
+  for (const alt of alternatives(value)) if (alt.kind === "object") for (const k of alt.props.keys()) keys.add(k);
+  return keys;
+}
+
+/** The property records of `field` across the alternatives of the request. */
+function propsOf(value: Value, field: string): Prop[] {
+  const out: Prop[] = [];
+  for (const alt of alternatives(value)) {
+    const prop = alt.kind === "object" ? alt.props.get(field) : undefined;
+    if (prop && !out.some((p) => p.node !== undefined && p.node === prop.node)) out.push(prop);
+  }
+  return out;
+}
+
+/**
+ * True when the key is serialised on every path: present and never `undefined` (which
+ * `JSON.stringify` drops). `null` is sent, so it counts. An unknown value may be `undefined`.
+ */
+function certainlySent(value: Value): boolean {
+  return every(value, (a) => a.kind !== "known" || a.value !== undefined);
+}
+
+/** A short rendering of the value for the message. */
+function valueText(prop: Prop, sourceCode: Readonly<TSESLint.SourceCode>): string {
+  let text: string | undefined;
+  if (prop.node?.type === "Property") text = sourceCode.getText(prop.node.value);
+  text ??= describe(prop.value);
+  text = text.replace(/\s+/g, " ");
+  return text.length > MAX_VALUE_TEXT ? `${text.slice(0, MAX_VALUE_TEXT - 1)}…` : text;
+}
+
+function describe(value: Value): string {
+  return alternatives(value)
+    .map((a) => {
+      if (a.kind === "known") return a.value === undefined ? "undefined" : typeof a.value === "bigint" ? `${a.value}n` : JSON.stringify(a.value);
+      if (a.kind === "object") return "{…}";
+      if (a.kind === "array") return "[…]";
+      return "…";
+    })
+    .join(" or ");
+}
+
+/** True for a field of the beta create params (beta batch params are typed GA; not confirmed). */
+function isBetaCreateField(field: string): boolean {
+  return betaOnlyFields("create").has(field);
+}
+
+/**
+ * True when an `anthropic-beta` header may reach this request: set, or possibly set, in the
+ * request options, the client's `defaultHeaders` or a `withOptions()`, or by a hook that can add
+ * headers (`middleware`, `fetch`, `fetchOptions`). A client built out of sight counts as possible.
+ */
+function mayEnableBetas(engine: Engine, site: RequestSite): boolean {
+  const { evaluator } = engine;
+  if (site.options && mayAddBetaHeader(evaluator.evaluate(site.options), "headers")) return true;
+  const construction = site.client.construction;
+  if (!construction) return true;
+  const arg = construction.arguments[0];
+  if (arg) {
+    if (arg.type === "SpreadElement") return true;
+    if (mayAddBetaHeader(evaluator.evaluate(arg), "defaultHeaders")) return true;
+  }
+  for (const call of site.client.withOptions) {
+    const opts = call.arguments[0];
+    if (!opts) continue;
+    if (opts.type === "SpreadElement" || mayAddBetaHeader(evaluator.evaluate(opts), "defaultHeaders")) return true;
+  }
+  return false;
+}
+
+function mayAddBetaHeader(options: Value, headersKey: string): boolean {
+  for (const alt of alternatives(options)) {
+    if (alt.kind === "known" && alt.value == null) continue;
+    if (alt.kind !== "object" || alt.open) return true;
+    for (const hook of ["middleware", "fetch", "fetchOptions"]) if (!isNullish(get(alt, hook))) return true;
+    for (const h of alternatives(get(alt, headersKey))) {
+      if (h.kind === "known" && h.value == null) continue;
+      if (h.kind !== "object" || h.open) return true;
+      for (const k of h.props.keys()) if (k.toLowerCase() === "anthropic-beta") return true;
+    }
+  }
+  return false;
+}
+
+/** `x.messages.create` → `x.beta.messages.create`, when the callee is that member chain in source. */
+function betaSuggestion(site: RequestSite, betaMethod: string): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
+  if (site.kind !== "sdk") return [];
+  const callee = site.node.callee;
+  if (callee.type !== "MemberExpression" || callee.computed || callee.optional) return [];
+  const messages = callee.object;
+  if (messages.type !== "MemberExpression" || messages.computed || messages.optional) return [];
+  if (messages.property.type !== "Identifier" || messages.property.name !== "messages") return [];
+  const property = messages.property;
+  return [{ messageId: "useBeta", data: { betaMethod }, fix: (fixer) => fixer.insertTextBefore(property, "beta.") }];
+}
+
+/** A suggestion that deletes a property together with one adjacent comma. */
+function removeSuggestion(
+  prop: TSESTree.Property,
+  field: string,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
+  return [
+    {
+      messageId: "removeField",
+      data: { field },
+      fix: (fixer) => {
+        const after = sourceCode.getTokenAfter(prop);
+        if (after && after.value === ",") {
+          const next = sourceCode.getTokenAfter(after, { includeComments: true });
+          return fixer.removeRange([prop.range[0], next ? next.range[0] : after.range[1]]);
+        }
+        const before = sourceCode.getTokenBefore(prop);
+        if (before && before.value === ",") return fixer.removeRange([before.range[0], prop.range[1]]);
+        return fixer.remove(prop);
+      },
+    },
+  ];
+}
+
+/** Replace the key of a property (quoted, computed or plain) with `target`. */
+function renameKey(prop: TSESTree.Property, target: string): TSESLint.ReportFixFunction {
+  return (fixer) => fixer.replaceTextRange([prop.range[0], prop.value.range[0]], `${target}: `);
+}
+
+/**
+ * The certain rename of `stop` / `max_completion_tokens`: only when the target field is not in the
+ * object (and nothing unknown could put it there), and for `stop` only when the value is an array
+ * literal or a string literal written in place (a string is wrapped in an array).
+ */
+function renameFix(
+  prop: TSESTree.Property,
+  field: string,
+  target: string,
+  own: ObjectAlt,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): TSESLint.ReportFixFunction | null {
+  if (own.open || own.props.has(target) || prop.shorthand || prop.method || prop.kind !== "init") return null;
+  const value = prop.value;
+  if (field === "stop") {
+    if (value.type === "Literal" && typeof value.value === "string") {
+      const text = sourceCode.getText(value);
+      return (fixer) => fixer.replaceTextRange([prop.range[0], value.range[1]], `${target}: [${text}]`);
+    }
+    if (value.type !== "ArrayExpression") return null;
+  }
+  return renameKey(prop, target);
+}
+
+/**
+ * The accepted field a misspelt one most likely means: the snake_case form of a camelCase key, or
+ * the one field within edit distance 2 (1 for short keys).
+ */
+function nearestField(field: string, accepted: ReadonlySet<string>): string | undefined {
+  const snake = field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+  if (snake !== field && accepted.has(snake)) return snake;
+  if (field.length < 3) return undefined;
+  const limit = field.length <= 5 ? 1 : 2;
+  let best: string | undefined;
+  let bestDistance = limit + 1;
+  let tie = false;
+  for (const candidate of accepted) {
+    if (Math.abs(candidate.length - field.length) > limit) continue;
+    const d = editDistance(field.toLowerCase(), candidate, limit);
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+      tie = false;
+    } else if (d === bestDistance) tie = true;
+  }
+  return best !== undefined && !tie ? best : undefined;
+}
+
+/** Levenshtein distance, cut off above `limit` (short keys only: O(n·m) on field names). */
+function editDistance(a: string, b: string, limit: number): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > limit) return limit + 1;
+    prev = cur;
+  }
+  return prev[b.length] ?? limit + 1;
+}

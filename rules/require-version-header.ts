@@ -1,0 +1,45 @@
+import { createRequestRule } from "../src/create-rule";
+import { alternatives, nodeOf } from "../src/value";
+
+type MessageIds = "missingVersionHeader";
+
+const HEADER = "anthropic-version";
+
+export default createRequestRule<[], MessageIds>({
+  name: "require-version-header",
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Require the `anthropic-version` header on raw HTTP requests to the Messages API",
+      recommended: true,
+    },
+    schema: [],
+    messages: {
+      missingVersionHeader:
+        "This {{method}} to the Messages API sends no `anthropic-version` header: the API answers 400 invalid_request_error. Add `\"anthropic-version\": \"2023-06-01\"` (or the version your code targets) to the headers, or use the SDK, which sends it.",
+    },
+  },
+  defaultOptions: [],
+  create() {
+    return ({ engine, request, report }) => {
+      const { site } = request;
+      if (site.kind !== "http") return;
+      const method = site.node.callee.type === "MemberExpression" ? "`axios.post`" : "`fetch`";
+      if (!site.headers) {
+        // No headers at all: only certain when the request init is a literal without them.
+        const init = site.node.arguments[site.node.callee.type === "MemberExpression" ? 2 : 1];
+        const initValue = init && init.type !== "SpreadElement" ? engine.evaluator.evaluate(init) : undefined;
+        const closedWithout =
+          initValue !== undefined &&
+          alternatives(initValue).every((a) => a.kind === "object" && !a.open && !a.props.has("headers"));
+        if (closedWithout) report({ node: site.node, messageId: "missingVersionHeader", data: { method } });
+        return;
+      }
+      const headers = engine.evaluator.evaluate(site.headers);
+      const missing = alternatives(headers).every(
+        (a) => a.kind === "object" && !a.open && ![...a.props.keys()].some((k) => k.toLowerCase() === HEADER),
+      );
+      if (missing) report({ node: nodeOf(headers, site.node), messageId: "missingVersionHeader", data: { method } });
+    };
+  },
+});

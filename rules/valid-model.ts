@@ -1,0 +1,354 @@
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { propertyKeyName } from "../src/ast";
+import type { ClientRef } from "../src/call-sites";
+import { createRequestRule } from "../src/create-rule";
+import type { Engine } from "../src/engine";
+import { MODELS, lookupModel, looksLikeClaudeId, type ModelInfo } from "../src/models";
+import { hostOf, isAnthropicHost } from "../src/sdk";
+import { alternatives, get } from "../src/value";
+
+type MessageIds = "unknownModel" | "retiredModel" | "deprecatedModel" | "replaceModel";
+type Options = [{ allowModels?: string[]; allowDeprecated?: boolean }];
+
+/** At most this many ids are offered for an unknown one. */
+const MAX_SUGGESTIONS = 3;
+
+/**
+ * The model this rule proposes in place of a retired or deprecated one, chosen by the family name
+ * in the id (`opus`, `sonnet`, …): the newest active model of that family in the table. Ids with
+ * no family name (`claude-2.1`, `claude-1.3`) get no specific proposal. `instant` is mapped to
+ * Haiku: the rule's choice, as Haiku is the fast, low-cost line that followed Claude Instant.
+ * `tests/rules/valid-model.test.ts` checks that every target is an active id of the table.
+ */
+export const CURRENT_OF_FAMILY: Readonly<Record<string, { readonly id: string; readonly label: string }>> = {
+  opus: { id: "claude-opus-5-5", label: "the current Opus model" },
+  sonnet: { id: "claude-sonnet-5-5", label: "the current Sonnet model" },
+  haiku: { id: "claude-haiku-5-5", label: "the current Haiku model" },
+  fable: { id: "claude-fable-5-2", label: "the current Fable model" },
+  mythos: { id: "claude-mythos-5-2", label: "the current Mythos model" },
+  instant: { id: "claude-haiku-5-5", label: "the current Haiku model" },
+};
+
+// All patterns are anchored and have no nested quantifiers (linear time).
+/** Cross-region inference-profile prefix before `anthropic.` (`us.`, `global.`, `us-gov.` …), as `src/models.ts` reads it. */
+const REGION_PREFIX = /^[a-z]+(?:-[a-z]+)?\.$/;
+/** Bedrock version suffix (`-v1`, `-v1:0`). */
+const BEDROCK_VERSION = /-v[0-9]+(?::[0-9]+)?$/;
+/** Bedrock ARN (foundation model or inference profile): the id is its last path segment. */
+const BEDROCK_ARN = /^arn:aws[a-z-]*:bedrock:/;
+/** A Vertex version date after `@`. */
+const VERTEX_DATE = /^[0-9]{8}$/;
+/** A first-party id's trailing date. */
+const DATE_SUFFIX = /-[0-9]{8}$/;
+/** A trailing date, or the `-latest` that older aliases carried: one edit when comparing ids. */
+const VERSION_SUFFIX = /-(?:[0-9]{8}|latest)$/;
+/** Separators between the parts of an id. */
+const SEPARATORS = /[-.]/;
+/** Bedrock's legacy names (`anthropic.claude-v2:1`, `anthropic.claude-instant-v1`) have no first-party form. */
+const BEDROCK_LEGACY = new Set(["claude", "claude-instant"]);
+
+/**
+ * How a model string is written: `head` is everything before the model name (an ARN or resource
+ * path, the Bedrock `us.anthropic.` prefix), `core` the first-party id it stands for (Vertex
+ * `name@date` → `name-date`), `tail` the Bedrock version suffix.
+ */
+interface Form {
+  readonly kind: "first-party" | "bedrock" | "vertex";
+  readonly head: string;
+  readonly core: string;
+  readonly tail: string;
+}
+
+/** The form of a model string, mirroring the forms `lookupModel` accepts; undefined for an unreadable Vertex version. */
+function formOf(written: string): Form | undefined {
+  const start =
+    BEDROCK_ARN.test(written) || written.startsWith("projects/") || written.startsWith("publishers/")
+      ? written.lastIndexOf("/") + 1
+      : 0;
+  const id = written.slice(start);
+  const anthropicAt = id.indexOf("anthropic.");
+  if (anthropicAt === 0 || (anthropicAt > 0 && REGION_PREFIX.test(id.slice(0, anthropicAt)))) {
+    const headEnd = start + anthropicAt + "anthropic.".length;
+    const raw = written.slice(headEnd);
+    const tail = BEDROCK_VERSION.exec(raw)?.[0] ?? "";
+    return { kind: "bedrock", head: written.slice(0, headEnd), core: raw.slice(0, raw.length - tail.length), tail };
+  }
+  const at = id.indexOf("@");
+  if (at > 0) {
+    const date = id.slice(at + 1);
+    if (!VERTEX_DATE.test(date)) return undefined;
+    return { kind: "vertex", head: written.slice(0, start), core: `${id.slice(0, at)}-${date}`, tail: "" };
+  }
+  return { kind: "first-party", head: written.slice(0, start), core: id, tail: "" };
+}
+
+/** A first-party id written in `form` (Vertex: a dated id as `name@date`, an undated one as is). */
+function render(form: Form, id: string): string {
+  // Bedrock's version suffix belongs to dated ids; newer ids have none (`global.anthropic.claude-sonnet-5-5`).
+  if (form.kind === "bedrock") return DATE_SUFFIX.test(id) ? `${form.head}${id}${form.tail}` : `${form.head}${id}`;
+  if (form.kind === "vertex") {
+    const date = DATE_SUFFIX.exec(id)?.[0];
+    return date ? `${form.head}${id.slice(0, id.length - date.length)}@${date.slice(1)}` : `${form.head}${id}`;
+  }
+  return `${form.head}${id}`;
+}
+
+/** Levenshtein distance (two rows; ids are short). */
+function levenshtein(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let cur = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+    }
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length];
+}
+
+/** The parts of an id, sorted: equal for `claude-4-5-sonnet` and `claude-sonnet-4.5`. */
+function partsKey(id: string): string {
+  return id.split(SEPARATORS).sort().join(" ");
+}
+
+/**
+ * How far a written id is from a real one: the edit distance, where a trailing date (or `-latest`)
+ * that differs or is missing counts as one edit, and the same parts in another order or with other separators
+ * count as one edit (two when a date differs as well).
+ */
+function distance(written: string, real: string): number {
+  let best = levenshtein(written, real);
+  const w = written.replace(VERSION_SUFFIX, "");
+  const r = real.replace(VERSION_SUFFIX, "");
+  if (w !== written || r !== real) best = Math.min(best, levenshtein(w, r) + 1);
+  if (partsKey(written) === partsKey(real)) best = Math.min(best, 1);
+  if (partsKey(w) === partsKey(r)) best = Math.min(best, 2);
+  return best;
+}
+
+/** Non-retired models, newest first (table order). */
+const LIVE_MODELS: readonly ModelInfo[] = MODELS.filter((m) => m.status !== "retired");
+/** First-party ids and aliases of non-retired models. */
+const LIVE_NAMES: readonly string[] = LIVE_MODELS.flatMap((m) => [m.id, ...m.aliases]);
+/** Canonical ids of non-retired models: the names Bedrock and Vertex use (no first-party aliases there). */
+const LIVE_CANONICAL: readonly string[] = LIVE_MODELS.map((m) => m.id);
+
+/** The nearest real ids to an unknown core, as first-party ids, best first. */
+function nearest(core: string, pool: readonly string[]): string[] {
+  const limit = Math.max(2, Math.floor(core.length / 4));
+  const scored: { id: string; score: number; raw: number; order: number }[] = [];
+  pool.forEach((id, order) => {
+    const score = distance(core, id);
+    if (score <= limit) scored.push({ id, score, raw: levenshtein(core, id), order });
+  });
+  scored.sort((a, b) => a.score - b.score || a.raw - b.raw || a.order - b.order);
+  return scored.map((s) => s.id);
+}
+
+/** The family's current model for an id, when the id names a family. */
+function currentOf(core: string): { readonly id: string; readonly label: string } | undefined {
+  for (const part of core.split(SEPARATORS)) {
+    if (Object.prototype.hasOwnProperty.call(CURRENT_OF_FAMILY, part)) return CURRENT_OF_FAMILY[part];
+  }
+  return undefined;
+}
+
+/** `"a"`, `"a" or "b"`, `"a", "b" or "c"`. */
+function quoteList(ids: readonly string[]): string {
+  const q = ids.map((i) => `"${i}"`);
+  return q.length <= 1 ? (q[0] ?? "") : `${q.slice(0, -1).join(", ")} or ${q[q.length - 1]}`;
+}
+
+/**
+ * The quote to write a replacement with, when `node` is a string written directly as the value
+ * of a `model` property (through casts and conditional or logical branches); otherwise undefined.
+ * Only such a literal is replaced: a constant declared elsewhere may be used for other things.
+ */
+function inPlaceQuote(node: TSESTree.Node): string | undefined {
+  let quote: string;
+  if (node.type === "Literal" && typeof node.value === "string") quote = node.raw.charAt(0);
+  else if (node.type === "TemplateLiteral" && node.expressions.length === 0) quote = "`";
+  else return undefined;
+  let n: TSESTree.Node = node;
+  for (let p = n.parent; p; n = p, p = p.parent) {
+    switch (p.type) {
+      case "TSAsExpression":
+      case "TSSatisfiesExpression":
+      case "TSNonNullExpression":
+      case "TSTypeAssertion":
+      case "LogicalExpression":
+        continue;
+      case "ConditionalExpression":
+        if (p.test === n) return undefined;
+        continue;
+      case "Property":
+        return p.value === n && propertyKeyName(p) === "model" ? quote : undefined;
+      default:
+        return undefined;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * True when the client is built with an explicit `baseURL` that is not certainly Anthropic's (a
+ * setting, an environment variable): it may be a gateway with model names of its own. A known
+ * other vendor's URL never gets here (the engine skips those clients).
+ */
+function mayBeGateway(engine: Engine, client: ClientRef): boolean {
+  if (client.platform !== "anthropic") return false;
+  for (const call of [client.construction, ...client.withOptions]) {
+    const arg = call?.arguments[0];
+    if (!arg || arg.type === "SpreadElement") continue;
+    for (const options of alternatives(engine.evaluator.evaluate(arg))) {
+      if (options.kind !== "object") continue;
+      const prop = options.props.get("baseURL");
+      if (!prop) continue;
+      for (const url of alternatives(prop.value)) {
+        if (url.kind === "known" && url.value == null) continue;
+        if (url.kind === "known" && typeof url.value === "string") {
+          const host = hostOf(url.value);
+          if (host !== undefined && isAnthropicHost(host)) continue;
+        }
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+export default createRequestRule<Options, MessageIds>({
+  name: "valid-model",
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Require a `model` id that exists and is not retired (and flag deprecated ones)",
+      recommended: true,
+    },
+    fixable: "code",
+    hasSuggestions: true,
+    schema: [
+      {
+        type: "object",
+        properties: {
+          allowModels: {
+            type: "array",
+            items: { type: "string", minLength: 1 },
+            uniqueItems: true,
+            description: "Model ids to accept as they are written (models newer than this plugin, gateway names).",
+          },
+          allowDeprecated: {
+            type: "boolean",
+            description: "Do not report deprecated models (they work until their end-of-life date).",
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    messages: {
+      unknownModel:
+        '`model` "{{model}}" is not a Claude model id: the API answers 404 not_found_error.{{hint}} If it is a model newer than this plugin, add it to the `allowModels` option.',
+      retiredModel: '`model` "{{model}}" {{retirement}}: the API answers 404 not_found_error. Use {{replacement}}.',
+      deprecatedModel:
+        '`model` "{{model}}" is deprecated and reaches end of life on {{endOfLife}}: it works until then (the SDK prints a deprecation warning), after which the API answers 404 not_found_error. Migrate to {{replacement}}.',
+      replaceModel: 'Replace with "{{id}}".',
+    },
+  },
+  defaultOptions: [{ allowModels: [], allowDeprecated: false }],
+  create(_context, [options]) {
+    const allowed = new Set(options.allowModels ?? []);
+    const allowDeprecated = options.allowDeprecated ?? false;
+    // Ids the user allows come first: they are the models newer than the table.
+    const firstPartyPool = [...[...allowed].filter((id) => looksLikeClaudeId(id) && formOf(id)?.kind === "first-party"), ...LIVE_NAMES];
+    const gatewayCache = new WeakMap<object, boolean>();
+
+    function replacements(node: TSESTree.Node, ids: readonly string[]): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
+      const quote = inPlaceQuote(node);
+      if (quote === undefined) return [];
+      return ids.map((id) => ({
+        messageId: "replaceModel" as const,
+        data: { id },
+        fix: (fixer: TSESLint.RuleFixer) => fixer.replaceText(node, `${quote}${id}${quote}`),
+      }));
+    }
+
+    return ({ engine, request, report }) => {
+      const { client } = request.site;
+      // On Foundry `model` names a deployment, which the user names.
+      if (client.platform === "foundry") return;
+      let gateway: boolean | undefined;
+      for (const alt of alternatives(get(request.value, "model"))) {
+        if (alt.kind !== "known" || typeof alt.value !== "string") continue;
+        const written = alt.value;
+        if (allowed.has(written) || !looksLikeClaudeId(written)) continue;
+        const form = formOf(written);
+        if (!form || allowed.has(form.core)) continue;
+        if (gateway === undefined) {
+          const key = client.withOptions[client.withOptions.length - 1] ?? client.construction ?? client;
+          gateway = gatewayCache.get(key) ?? mayBeGateway(engine, client);
+          gatewayCache.set(key, gateway);
+        }
+        if (gateway) return;
+        const node = alt.node ?? request.node;
+        const model = lookupModel(written);
+
+        if (!model) {
+          // Bedrock names with no first-party form, and provisioned-throughput variants (`-v1:0:200k`).
+          if (form.kind === "bedrock" && (BEDROCK_LEGACY.has(form.core) || form.core.includes(":"))) continue;
+          const pool = form.kind === "first-party" && form.head === "" ? firstPartyPool : LIVE_CANONICAL;
+          let ids = nearest(form.core, pool).map((id) => render(form, id));
+          let hint = "";
+          if (ids.length > 0) {
+            ids = [...new Set(ids)].slice(0, MAX_SUGGESTIONS);
+            hint = ` Did you mean ${quoteList(ids)}?`;
+          } else {
+            const current = currentOf(form.core);
+            if (current) {
+              ids = [render(form, current.id)];
+              hint = ` Use a current model such as "${ids[0]}" (${current.label}).`;
+            }
+          }
+          // Only the separators differ from a real id (`claude-sonnet-4.5`): the intent is certain.
+          const exact = pool.find((id) => id === form.core.replace(/\./g, "-"));
+          const quote = exact !== undefined ? inPlaceQuote(node) : undefined;
+          const fixed = exact !== undefined && quote !== undefined ? render(form, exact) : undefined;
+          report({
+            node,
+            messageId: "unknownModel",
+            data: { model: written, hint },
+            fix: fixed !== undefined ? (fixer) => fixer.replaceText(node, `${quote}${fixed}${quote}`) : null,
+            suggest: replacements(node, ids),
+          });
+          continue;
+        }
+
+        // Lifecycle dates apply to the Claude API; Bedrock and Vertex retire models on their own schedules.
+        if (client.platform !== "anthropic" || form.kind !== "first-party" || form.head !== "") continue;
+        const current = currentOf(model.id);
+        const replacement = current ? `"${current.id}", ${current.label}` : "a current model (see the models overview)";
+        const suggest = current ? replacements(node, [current.id]) : [];
+        if (model.status === "retired") {
+          report({
+            node,
+            messageId: "retiredModel",
+            data: {
+              model: written,
+              retirement: model.endOfLife ? `was retired on ${model.endOfLife}` : "has been retired",
+              replacement,
+            },
+            suggest,
+          });
+        } else if (model.status === "deprecated" && !allowDeprecated) {
+          report({
+            node,
+            messageId: "deprecatedModel",
+            data: { model: written, endOfLife: model.endOfLife ?? "its announced retirement date", replacement },
+            suggest,
+          });
+        }
+      }
+    };
+  },
+});

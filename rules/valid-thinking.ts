@@ -1,0 +1,345 @@
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { createRequestRule } from "../src/create-rule";
+import type { Engine, Request } from "../src/engine";
+import type { ModelInfo, ThinkingMode } from "../src/models";
+import {
+  alternatives,
+  every,
+  get,
+  isNullish,
+  isPresent,
+  nodeOf,
+  numbers,
+  path,
+  propOf,
+  strings,
+  type Value,
+} from "../src/value";
+
+type MessageIds =
+  | "unknownType"
+  | "enabledRejected"
+  | "adaptiveRejected"
+  | "disabledRejected"
+  | "disabledRejectedAtEffort"
+  | "typeRejected"
+  | "budgetTooSmall"
+  | "budgetNotBelowMaxTokens"
+  | "temperatureWithThinking"
+  | "topKWithThinking"
+  | "useAdaptive"
+  | "useType"
+  | "useMinimumBudget"
+  | "removeField";
+
+/** Every `thinking.type` the API knows (SDK 1.14.0 `ThinkingConfigParam`, GA and beta). */
+const THINKING_TYPES: ReadonlySet<string> = new Set<ThinkingMode>(["enabled", "adaptive", "disabled", "between_tools"]);
+/** Types that turn thinking on (the sampling restrictions apply). */
+const THINKING_ON: ReadonlySet<string> = new Set(["enabled", "adaptive"]);
+/** The smallest `budget_tokens` the API accepts. */
+const MIN_BUDGET = 1024;
+/** The beta (header value prefix) under which `budget_tokens` may exceed `max_tokens` (unconfirmed today: stay silent). */
+const INTERLEAVED_BETA = "interleaved-thinking";
+
+type Fixer = TSESLint.RuleFixer;
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/** A node written directly as a property value: safe to replace in place. */
+function inPlace(node: TSESTree.Node): boolean {
+  return node.parent?.type === "Property" && node.parent.value === node;
+}
+
+/** The `thinking.type` values of a request when every alternative is a known string. */
+function thinkingTypes(thinking: Value): string[] | undefined {
+  if (!every(thinking, (a) => a.kind === "object")) return undefined;
+  const types = strings(get(thinking, "type"));
+  return types && types.length > 0 ? types : undefined;
+}
+
+/** True when `model` answers 400 to `type`, given the request's possible efforts (undefined: not known). */
+function rejects(model: ModelInfo, type: string, efforts: readonly string[] | undefined): boolean {
+  if (model.rejectedThinking === undefined) return false;
+  if (model.rejectedThinking.includes(type as ThinkingMode)) return true;
+  if (type !== "disabled" || !efforts || efforts.length === 0) return false;
+  const atEffort = model.disabledThinkingRejectedAtEffort;
+  return atEffort !== undefined && efforts.every((e) => (atEffort as readonly string[]).includes(e));
+}
+
+/** The valid `thinking.type` a misspelt one most likely meant (`"Enabled"`, `"enable"`, `"between-tools"`), if any. */
+function closestType(type: string): string | undefined {
+  const norm = type.trim().toLowerCase().replace(/-/g, "_");
+  if (THINKING_TYPES.has(norm)) return norm;
+  if (THINKING_TYPES.has(`${norm}d`)) return `${norm}d`;
+  return undefined;
+}
+
+/** `"a" or "b"` for a list of strings. */
+function quoted(values: readonly string[]): string {
+  return [...new Set(values)].map((v) => `"${v}"`).join(" or ");
+}
+
+/** `1 or 2` for a list of numbers. */
+function listed(values: readonly number[]): string {
+  return [...new Set(values)].map(String).join(" or ");
+}
+
+/** The model ids for a message. */
+function modelNames(models: readonly ModelInfo[]): string {
+  return [...new Set(models.map((m) => m.id))].join(" / ");
+}
+
+/**
+ * True when a value (a `betas` list, an `anthropic-beta` header) certainly names no interleaved
+ * thinking beta: every alternative is nullish, a known string without it, or a closed array of such.
+ */
+function certainlyNoInterleaved(value: Value): boolean {
+  return every(value, (a) => {
+    if (a.kind === "known") return a.value == null || (typeof a.value === "string" && !a.value.includes(INTERLEAVED_BETA));
+    if (a.kind === "array") return !a.open && a.elements.every((el) => certainlyNoInterleaved(el.value));
+    return false;
+  });
+}
+
+/** True when a headers value certainly sends no interleaved thinking beta (a plain closed object or nothing). */
+function headersWithoutInterleaved(headers: Value): boolean {
+  return every(headers, (a) => {
+    if (a.kind === "known") return a.value == null;
+    if (a.kind !== "object" || a.open) return false;
+    for (const [key, prop] of a.props) {
+      if (key.toLowerCase() === "anthropic-beta" && !certainlyNoInterleaved(prop.value)) return false;
+    }
+    return true;
+  });
+}
+
+/**
+ * True when an options object (client construction, `withOptions`, per-request options) certainly
+ * adds no interleaved thinking beta: it is absent, or a closed object whose headers are known and
+ * that installs no middleware or custom fetch that could add headers.
+ */
+function optionsWithoutInterleaved(options: Value, headersKey: string): boolean {
+  return every(options, (a) => {
+    if (a.kind === "known") return a.value == null;
+    if (a.kind !== "object" || a.open) return false;
+    return (
+      headersWithoutInterleaved(get(a, headersKey)) &&
+      isNullish(get(a, "middleware")) &&
+      isNullish(get(a, "fetch"))
+    );
+  });
+}
+
+/**
+ * True when the request certainly runs without the interleaved thinking beta, under which
+ * `budget_tokens` was documented to may exceed `max_tokens` (whether it still may is not confirmed).
+ */
+function withoutInterleaved(engine: Engine, request: Request): boolean {
+  const { site } = request;
+  const body = site.method === "batches.create" && site.body ? engine.evaluator.evaluate(site.body) : request.value;
+  for (const key of ["betas", "anthropic_beta"]) {
+    if (!certainlyNoInterleaved(get(body, key)) || !certainlyNoInterleaved(get(request.value, key))) return false;
+  }
+  const requestOptions: Value = site.options ? engine.evaluator.evaluate(site.options) : { kind: "known", value: undefined };
+  if (!optionsWithoutInterleaved(requestOptions, "headers")) return false;
+  const { client } = site;
+  if (!client.construction) return false;
+  for (const arg of [client.construction.arguments[0], ...client.withOptions.map((w) => w.arguments[0])]) {
+    if (!arg) continue;
+    if (arg.type === "SpreadElement") return false;
+    if (!optionsWithoutInterleaved(engine.evaluator.evaluate(arg), "defaultHeaders")) return false;
+  }
+  return true;
+}
+
+/** Remove a property and its separating comma. */
+function removeProperty(sourceCode: SourceCode, prop: TSESTree.Property, fixer: Fixer): TSESLint.RuleFix {
+  const after = sourceCode.getTokenAfter(prop);
+  if (after && after.value === ",") {
+    const next = sourceCode.getTokenAfter(after, { includeComments: true });
+    if (next && next.value !== "}") return fixer.removeRange([prop.range[0], next.range[0]]);
+    // The last property, with a trailing comma: take the gap before it too.
+    const previous = sourceCode.getTokenBefore(prop, { includeComments: true });
+    return fixer.removeRange([previous ? previous.range[1] : prop.range[0], after.range[1]]);
+  }
+  const before = sourceCode.getTokenBefore(prop);
+  if (before && before.value === ",") return fixer.removeRange([before.range[0], prop.range[1]]);
+  return fixer.remove(prop);
+}
+
+export default createRequestRule<[], MessageIds>({
+  name: "valid-thinking",
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Require a `thinking` configuration the API accepts with the request's model, `max_tokens` and sampling",
+      recommended: true,
+    },
+    hasSuggestions: true,
+    schema: [],
+    messages: {
+      unknownType:
+        '`thinking.type` {{type}} is not "enabled", "adaptive", "disabled" or "between_tools": the API answers 400 invalid_request_error. Use one of those.',
+      enabledRejected:
+        "`thinking.type` \"enabled\" (manual extended thinking) is rejected by the model ({{model}}): the API answers 400 ('\"thinking.type.enabled\" is not supported for this model. Use \"thinking.type.adaptive\" and \"output_config.effort\"…'). Use { type: \"adaptive\" } and set `output_config.effort` instead of `budget_tokens`.",
+      adaptiveRejected:
+        '`thinking.type` "adaptive" is not supported by the model ({{model}}) (extended thinking only): the API answers 400 "adaptive thinking is not supported on this model". Use { type: "enabled", budget_tokens } with a budget of at least 1024 and below `max_tokens`.',
+      disabledRejected:
+        "`thinking.type` \"disabled\" is rejected by the model ({{model}}), which always thinks: the API answers 400 ('\"thinking.type.disabled\" is not supported for this model…'). Remove `thinking` (or use { type: \"adaptive\" } with a low `output_config.effort`).",
+      disabledRejectedAtEffort:
+        "`thinking.type` \"disabled\" is rejected by the model ({{model}}) at `output_config.effort` {{effort}}: the API answers 400 ('\"thinking.type.disabled\" is not supported for this model…'). Use effort \"high\" or lower to turn thinking off, or remove `thinking`.",
+      typeRejected:
+        "`thinking.type` {{type}} is rejected by the model ({{model}}) on every path: the API answers 400 invalid_request_error. Use a thinking mode the model supports.",
+      budgetTooSmall:
+        '`thinking.budget_tokens` {{budget}} is below 1024: the API answers 400 "budget_tokens: Input should be greater than or equal to 1024". Set it to at least 1024.',
+      budgetNotBelowMaxTokens:
+        "`thinking.budget_tokens` {{budget}} is not below `max_tokens` {{maxTokens}}: the API answers 400 \"`max_tokens` must be greater than `thinking.budget_tokens`\". Raise `max_tokens` above the budget or lower the budget (thinking tokens count toward `max_tokens`).",
+      temperatureWithThinking:
+        "`temperature` {{value}} is sent while `thinking` is {{thinking}}: the API answers 400 \"`temperature` may only be set to 1 when thinking is enabled\". Remove `temperature` (or set it to 1).",
+      topKWithThinking:
+        "`top_k` is sent while `thinking` is {{thinking}}: the API answers 400 \"`top_k` must be unset when thinking is enabled\". Remove `top_k`.",
+      useAdaptive: 'Replace with { type: "adaptive" } (then set `output_config.effort` to control how much Claude thinks).',
+      useType: 'Replace with "{{type}}".',
+      useMinimumBudget: "Set `budget_tokens` to 1024.",
+      removeField: "Remove `{{field}}`.",
+    },
+  },
+  defaultOptions: [],
+  create(context) {
+    const sourceCode: SourceCode = context.sourceCode;
+
+    /** A suggestion removing a request's own top-level property, when it is written in the request literal. */
+    function removeSuggestion(request: Request, field: string): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
+      const prop = propOf(request.value, field);
+      const objectNode = request.value.kind === "object" ? request.value.node : undefined;
+      const propNode = prop?.node;
+      if (!prop || prop.presence !== "always" || !propNode || propNode.type !== "Property" || propNode.parent !== objectNode) {
+        return [];
+      }
+      return [{ messageId: "removeField", data: { field }, fix: (fixer) => removeProperty(sourceCode, propNode, fixer) }];
+    }
+
+    /** A suggestion replacing an in-place `{ type: "enabled", … }` by `{ type: "adaptive" }` (keeping `display`). */
+    function adaptiveSuggestion(thinking: Value): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
+      if (thinking.kind !== "object" || thinking.open) return [];
+      const node = thinking.node;
+      if (node.type !== "ObjectExpression" || !inPlace(node)) return [];
+      const display = node.properties.find(
+        (p): p is TSESTree.Property =>
+          p.type === "Property" && !p.computed && p.key.type === "Identifier" && p.key.name === "display",
+      );
+      const displayText = display ? `, display: ${sourceCode.getText(display.value)}` : "";
+      return [{ messageId: "useAdaptive", fix: (fixer) => fixer.replaceText(node, `{ type: "adaptive"${displayText} }`) }];
+    }
+
+    return ({ engine, request, report }) => {
+      const thinking = get(request.value, "thinking");
+      if (isNullish(thinking)) return;
+      const types = thinkingTypes(thinking);
+      if (!types) return;
+      const typeValue = get(thinking, "type");
+      const typeNode = nodeOf(typeValue, nodeOf(thinking, request.node));
+
+      // (0) A type the API does not know.
+      if (types.every((t) => !THINKING_TYPES.has(t))) {
+        const only = new Set(types).size === 1 ? types[0] : undefined;
+        const guess = only !== undefined ? closestType(only) : undefined;
+        const fixable = guess !== undefined && typeNode.type === "Literal" && inPlace(typeNode);
+        report({
+          node: typeNode,
+          messageId: "unknownType",
+          data: { type: quoted(types) },
+          suggest: fixable
+            ? [{ messageId: "useType", data: { type: guess }, fix: (fixer) => fixer.replaceText(typeNode, JSON.stringify(guess)) }]
+            : [],
+        });
+        return;
+      }
+      if (!types.every((t) => THINKING_TYPES.has(t))) return;
+      const distinct = [...new Set(types)];
+
+      // (1) A type the model rejects, on every (type, model) combination.
+      const models = engine.modelsOf(request);
+      if (models && models.length > 0) {
+        const efforts = strings(path(request.value, "output_config", "effort"));
+        if (distinct.every((t) => models.every((m) => rejects(m, t, efforts)))) {
+          const model = modelNames(models);
+          const type = distinct.length === 1 ? distinct[0] : undefined;
+          const always = type !== undefined && models.every((m) => rejects(m, type, undefined));
+          if (type === "enabled") {
+            const adaptiveOk = models.every((m) => !rejects(m, "adaptive", efforts));
+            report({
+              node: typeNode,
+              messageId: "enabledRejected",
+              data: { model },
+              suggest: adaptiveOk ? adaptiveSuggestion(thinking) : [],
+            });
+          } else if (type === "adaptive") {
+            report({ node: typeNode, messageId: "adaptiveRejected", data: { model } });
+          } else if (type === "disabled" && always) {
+            report({ node: typeNode, messageId: "disabledRejected", data: { model } });
+          } else if (type === "disabled") {
+            report({ node: typeNode, messageId: "disabledRejectedAtEffort", data: { model, effort: quoted(efforts ?? []) } });
+          } else {
+            report({ node: typeNode, messageId: "typeRejected", data: { type: quoted(distinct), model } });
+          }
+        }
+      }
+
+      // (2) budget_tokens, when every alternative is `enabled` with known budgets.
+      if (distinct.length === 1 && distinct[0] === "enabled") {
+        const budgetValue = get(thinking, "budget_tokens");
+        const budgets = numbers(budgetValue);
+        if (budgets && budgets.length > 0) {
+          const budgetNode = nodeOf(budgetValue, nodeOf(thinking, request.node));
+          const countOnly = request.site.method === "countTokens";
+          const maxTokens = countOnly ? undefined : numbers(get(request.value, "max_tokens"));
+          if (budgets.every((b) => b < MIN_BUDGET)) {
+            const canRaise = countOnly || (maxTokens !== undefined && maxTokens.every((m) => m > MIN_BUDGET));
+            const fixable = canRaise && budgetNode.type === "Literal" && inPlace(budgetNode);
+            report({
+              node: budgetNode,
+              messageId: "budgetTooSmall",
+              data: { budget: listed(budgets) },
+              suggest: fixable ? [{ messageId: "useMinimumBudget", fix: (fixer) => fixer.replaceText(budgetNode, String(MIN_BUDGET)) }] : [],
+            });
+          }
+          if (
+            maxTokens &&
+            maxTokens.length > 0 &&
+            Math.min(...budgets) >= Math.max(...maxTokens) &&
+            withoutInterleaved(engine, request)
+          ) {
+            report({
+              node: budgetNode,
+              messageId: "budgetNotBelowMaxTokens",
+              data: { budget: listed(budgets), maxTokens: listed(maxTokens) },
+            });
+          }
+        }
+      }
+
+      // (3) Sampling with thinking on (count_tokens takes no sampling fields at all).
+      if (request.site.method === "countTokens" || !distinct.every((t) => THINKING_ON.has(t))) return;
+      const thinkingText = quoted(distinct);
+      const temperature = get(request.value, "temperature");
+      const temps = numbers(temperature);
+      if (temps && temps.length > 0 && temps.every((t) => t !== 1)) {
+        report({
+          node: nodeOf(temperature, request.node),
+          messageId: "temperatureWithThinking",
+          data: { value: listed(temps), thinking: thinkingText },
+          suggest: removeSuggestion(request, "temperature"),
+        });
+      }
+      const topK = get(request.value, "top_k");
+      if (alternatives(topK).every((a) => a.kind !== "unknown") && isPresent(topK)) {
+        report({
+          node: nodeOf(topK, request.node),
+          messageId: "topKWithThinking",
+          data: { thinking: thinkingText },
+          suggest: removeSuggestion(request, "top_k"),
+        });
+      }
+    };
+  },
+});

@@ -1,0 +1,189 @@
+/**
+ * Requests that reach the Messages API without the SDK's request methods:
+ *
+ * - a raw `fetch(url, { body: JSON.stringify({...}) })` or `axios.post(url, {...})` whose URL is
+ *   certainly the Anthropic API's `/v1/messages` (or `/count_tokens`, `/batches`);
+ * - an object whose type annotation or `satisfies` names an SDK request type
+ *   (`MessageCreateParams`, `Anthropic.Messages.MessageCreateParams`, the beta and batch forms),
+ *   which is a request even when it is posted by hand (REAL-CODE.md, trap 9).
+ */
+import type { TSESTree } from "@typescript-eslint/utils";
+import { memberName, unwrapExpression } from "./ast";
+import type { Evaluator } from "./evaluate";
+import { hostOf, isAnthropicHost, SDK_PACKAGE_PREFIX, type RequestMethod } from "./sdk";
+import { alternatives, get, single, strings } from "./value";
+
+type Node = TSESTree.Node;
+
+export interface HttpRequestInfo {
+  readonly method: RequestMethod;
+  /** The object sent as the body. */
+  readonly body: Node;
+  /** The headers object node, when one is given. */
+  readonly headers: Node | undefined;
+  /** The node to report a missing header at. */
+  readonly call: TSESTree.CallExpression;
+}
+
+/** `/v1/messages` paths and the request each takes. */
+function methodOfUrl(url: string): RequestMethod | undefined {
+  const host = hostOf(url);
+  if (!host || !isAnthropicHost(host)) return undefined;
+  const path = url.replace(/^https?:\/\/[^/?#]+/i, "").replace(/[?#].*$/, "").replace(/\/+$/, "");
+  if (path === "/v1/messages") return "create";
+  if (path === "/v1/messages/count_tokens") return "countTokens";
+  if (path === "/v1/messages/batches") return "batches.create";
+  return undefined;
+}
+
+/** Quick test: can this file contain a raw HTTP request to the API at all? */
+export function mayPostToApi(text: string): boolean {
+  return text.includes("anthropic.com");
+}
+
+/** The raw HTTP request a call sends to the Messages API, or undefined. */
+export function httpRequestOf(call: TSESTree.CallExpression, evaluator: Evaluator): HttpRequestInfo | undefined {
+  const callee = unwrapExpression(call.callee);
+  const [urlArg, second, third] = call.arguments;
+  if (!urlArg || urlArg.type === "SpreadElement") return undefined;
+  let kind: "fetch" | "axios" | undefined;
+  if (callee.type === "Identifier" && callee.name === "fetch" && evaluator.isGlobal(callee)) kind = "fetch";
+  if (
+    callee.type === "MemberExpression" &&
+    memberName(callee) === "post" &&
+    callee.object.type === "Identifier" &&
+    isAxios(callee.object, evaluator)
+  ) {
+    kind = "axios";
+  }
+  if (!kind) return undefined;
+  const urls = strings(evaluator.evaluate(urlArg));
+  if (!urls || urls.length === 0) return undefined;
+  const methods = new Set(urls.map(methodOfUrl));
+  if (methods.size !== 1) return undefined;
+  const method = [...methods][0];
+  if (!method) return undefined;
+  if (kind === "axios") {
+    if (!second || second.type === "SpreadElement") return undefined;
+    const config = third && third.type !== "SpreadElement" ? third : undefined;
+    return { method, body: unwrapExpression(second), headers: config ? headersNode(config, evaluator) : undefined, call };
+  }
+  if (!second || second.type === "SpreadElement") return undefined;
+  const init = unwrapExpression(second);
+  if (init.type !== "ObjectExpression") return undefined;
+  let bodyNode: Node | undefined;
+  let headers: Node | undefined;
+  for (const p of init.properties) {
+    if (p.type !== "Property" || p.computed || p.key.type !== "Identifier") continue;
+    if (p.key.name === "body") bodyNode = p.value;
+    if (p.key.name === "headers") headers = p.value;
+    if (p.key.name === "method") {
+      const m = single(evaluator.evaluate(p.value));
+      if (!m.ok || typeof m.value !== "string" || m.value.toUpperCase() !== "POST") return undefined;
+    }
+  }
+  const stringified = bodyNode ? jsonStringifyArgument(bodyNode, evaluator) : undefined;
+  if (!stringified) return undefined;
+  return { method, body: stringified, headers, call };
+}
+
+/** `JSON.stringify(x)` → x. */
+function jsonStringifyArgument(node: Node, evaluator: Evaluator): Node | undefined {
+  const n = unwrapExpression(node);
+  if (n.type !== "CallExpression") return undefined;
+  const callee = unwrapExpression(n.callee);
+  if (
+    callee.type !== "MemberExpression" ||
+    callee.object.type !== "Identifier" ||
+    callee.object.name !== "JSON" ||
+    memberName(callee) !== "stringify" ||
+    !evaluator.isGlobal(callee.object)
+  ) {
+    return undefined;
+  }
+  const arg = n.arguments[0];
+  return arg && arg.type !== "SpreadElement" ? unwrapExpression(arg) : undefined;
+}
+
+function headersNode(config: Node, evaluator: Evaluator): Node | undefined {
+  for (const alt of alternatives(evaluator.evaluate(config))) {
+    if (alt.kind !== "object") return undefined;
+    const h = get(alt, "headers");
+    if (h.kind === "object") return h.node;
+  }
+  return undefined;
+}
+
+function isAxios(id: TSESTree.Identifier, evaluator: Evaluator): boolean {
+  const variable = evaluator.variableOf(id);
+  const def = variable?.defs[0];
+  if (!def || variable?.defs.length !== 1) return false;
+  if (def.type === "ImportBinding") {
+    const decl = def.parent as TSESTree.ImportDeclaration | null;
+    return decl?.source.value === "axios" && def.node.type === "ImportDefaultSpecifier";
+  }
+  if (def.type === "Variable") {
+    const init = (def.node as TSESTree.VariableDeclarator).init;
+    if (!init || def.node.id !== def.name) return false;
+    const call = unwrapExpression(init);
+    return (
+      call.type === "CallExpression" &&
+      call.callee.type === "Identifier" &&
+      call.callee.name === "require" &&
+      call.arguments[0]?.type === "Literal" &&
+      call.arguments[0].value === "axios"
+    );
+  }
+  return false;
+}
+
+/** SDK request type names and the request each describes. */
+const REQUEST_TYPES: ReadonlyMap<string, { method: RequestMethod; beta: boolean }> = new Map([
+  ["MessageCreateParams", { method: "create", beta: false }],
+  ["MessageCreateParamsBase", { method: "create", beta: false }],
+  ["MessageCreateParamsNonStreaming", { method: "create", beta: false }],
+  ["MessageCreateParamsStreaming", { method: "create", beta: false }],
+  ["MessageStreamParams", { method: "stream", beta: false }],
+  ["MessageCountTokensParams", { method: "countTokens", beta: false }],
+  ["BatchCreateParams", { method: "batches.create", beta: false }],
+  ["BetaMessageCreateParams", { method: "create", beta: true }],
+  ["BetaMessageCreateParamsNonStreaming", { method: "create", beta: true }],
+  ["BetaMessageCreateParamsStreaming", { method: "create", beta: true }],
+  ["BetaMessageStreamParams", { method: "stream", beta: true }],
+  ["BetaMessageCountTokensParams", { method: "countTokens", beta: true }],
+]);
+
+/**
+ * The request kind an SDK request type annotation names (`MessageCreateParams`,
+ * `Anthropic.Messages.MessageCreateParams`, `Anthropic.Beta.Messages.MessageCreateParams`, …),
+ * when its leftmost name is imported from an `@anthropic-ai/` package.
+ */
+export function requestTypeOf(
+  type: TSESTree.TypeNode,
+  evaluator: Evaluator,
+): { method: RequestMethod; beta: boolean } | undefined {
+  if (type.type !== "TSTypeReference") return undefined;
+  const names: string[] = [];
+  let n: TSESTree.EntityName = type.typeName;
+  while (n.type === "TSQualifiedName") {
+    names.unshift(n.right.name);
+    n = n.left;
+  }
+  if (n.type !== "Identifier") return undefined;
+  names.unshift(n.name);
+  const variable = evaluator.variableOf(n);
+  const def = variable?.defs[0];
+  if (!def || def.type !== "ImportBinding") return undefined;
+  const decl = def.parent as TSESTree.ImportDeclaration | null;
+  const source = decl?.source.value;
+  if (typeof source !== "string" || !source.startsWith(SDK_PACKAGE_PREFIX)) return undefined;
+  let last = names[names.length - 1];
+  if (def.node.type === "ImportSpecifier" && names.length === 1) {
+    const imported = def.node.imported;
+    last = imported.type === "Identifier" ? imported.name : String(imported.value);
+  }
+  const found = REQUEST_TYPES.get(last);
+  if (!found) return undefined;
+  const beta = found.beta || names.includes("Beta") || source.includes("/beta");
+  return { method: found.method, beta };
+}

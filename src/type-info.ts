@@ -1,0 +1,123 @@
+/**
+ * What type information adds, when the user's config provides it (`parserServices.program`):
+ *
+ * - values: an identifier or member read the syntax cannot resolve (a constant imported from
+ *   another module) is known when its type is a literal type, or `oneOf` when it is a union of
+ *   literal types; a wide type (`string`) stays unknown;
+ * - clients: an expression whose type is an SDK client class (or a `messages` / `batches`
+ *   resource) declared in an `@anthropic-ai/` package is a client, wherever it came from.
+ *
+ * No `typescript` import: the checker's own objects answer everything asked here.
+ */
+import type { ParserServices, TSESTree } from "@typescript-eslint/utils";
+import { SDK_PACKAGES } from "./sdk";
+import { known, oneOf, type Value } from "./value";
+
+/** The parts of the TypeScript API used here (structural, so no `typescript` import is needed). */
+interface TsType {
+  flags: number;
+  isUnion(): boolean;
+  isStringLiteral(): boolean;
+  isNumberLiteral(): boolean;
+  types?: TsType[];
+  value?: unknown;
+  intrinsicName?: string;
+  getSymbol(): TsSymbol | undefined;
+  aliasSymbol?: TsSymbol;
+}
+interface TsSymbol {
+  getName(): string;
+  declarations?: { getSourceFile(): { fileName: string } }[];
+}
+interface TsChecker {
+  getTypeAtLocation(node: unknown): TsType;
+}
+
+export type TypedEntity =
+  | { kind: "client"; pkg: string; className: string }
+  | { kind: "resource"; pkg: string; className: string; path: readonly string[] };
+
+const MAX_UNION = 16;
+const SDK_FILE = /[\\/]@anthropic-ai[\\/](sdk|bedrock-sdk|vertex-sdk|foundry-sdk)[\\/]/;
+
+export class TypeInfo {
+  private readonly checker: TsChecker;
+
+  private constructor(private readonly services: ParserServices & { program: object }) {
+    this.checker = (services.program as unknown as { getTypeChecker(): TsChecker }).getTypeChecker();
+  }
+
+  /** Type information for a file, or undefined when the config provides none. */
+  static from(services: Partial<ParserServices> | undefined): TypeInfo | undefined {
+    if (!services || !services.program || !services.esTreeNodeToTSNodeMap) return undefined;
+    return new TypeInfo(services as ParserServices & { program: object });
+  }
+
+  private typeOf(node: TSESTree.Node): TsType | undefined {
+    try {
+      const tsNode = this.services.esTreeNodeToTSNodeMap.get(node as never);
+      return tsNode ? this.checker.getTypeAtLocation(tsNode) : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The value a literal (or union of literals) type gives the expression, else undefined. */
+  valueOf(node: TSESTree.Node): Value | undefined {
+    const type = this.typeOf(node);
+    if (!type) return undefined;
+    const parts = type.isUnion() ? (type.types ?? []) : [type];
+    if (parts.length === 0 || parts.length > MAX_UNION) return undefined;
+    const values: Value[] = [];
+    for (const t of parts) {
+      const v = literalOf(t);
+      if (v === NOT_LITERAL) return undefined;
+      values.push(known(v as string | number | boolean | null | undefined, node));
+    }
+    return oneOf(values, node);
+  }
+
+  /** The SDK client or resource an expression's type names, else undefined. */
+  entityOf(node: TSESTree.Node): TypedEntity | undefined {
+    const type = this.typeOf(node);
+    if (!type) return undefined;
+    const parts = (type.isUnion() ? (type.types ?? []) : [type]).filter(
+      (t) => t.intrinsicName !== "undefined" && t.intrinsicName !== "null",
+    );
+    if (parts.length !== 1) return undefined;
+    const symbol = parts[0].getSymbol() ?? parts[0].aliasSymbol;
+    if (!symbol) return undefined;
+    const file = symbol.declarations?.[0]?.getSourceFile().fileName.replace(/\\/g, "/");
+    const m = file ? SDK_FILE.exec(file) : null;
+    if (!file || !m) return undefined;
+    const pkg = `@anthropic-ai/${m[1]}`;
+    const name = symbol.getName();
+    if (SDK_PACKAGES.get(pkg)?.classes.has(name)) return { kind: "client", pkg, className: name };
+    const beta = file.includes("/resources/beta/");
+    if (name === "Messages" && file.includes("/resources/") && file.includes("/messages/messages.")) {
+      return { kind: "resource", pkg, className: name, path: beta ? ["beta", "messages"] : ["messages"] };
+    }
+    if (name === "Batches" && file.includes("/messages/batches.")) {
+      return { kind: "resource", pkg, className: name, path: beta ? ["beta", "messages", "batches"] : ["messages", "batches"] };
+    }
+    return undefined;
+  }
+}
+
+const NOT_LITERAL = Symbol("not a literal");
+
+function literalOf(t: TsType): unknown {
+  if (t.isStringLiteral() || t.isNumberLiteral()) return t.value;
+  switch (t.intrinsicName) {
+    case "true":
+      return true;
+    case "false":
+      return false;
+    case "null":
+      return null;
+    case "undefined":
+      return undefined;
+    default:
+      return NOT_LITERAL;
+  }
+}

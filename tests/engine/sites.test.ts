@@ -1,0 +1,85 @@
+/**
+ * Request sites beyond SDK method calls: raw HTTP posts, objects typed as SDK request types, the
+ * beta tool runner. valid-tool-choice serves as the probe: a forcing tool_choice without tools.
+ */
+import rule from "../../rules/valid-tool-choice";
+import { ruleTester } from "../helpers/rule-tester";
+
+const BAD = '{ model: "claude-opus-4-8", max_tokens: 1, messages: [], tool_choice: { type: "any" } }';
+const OK = '{ model: "claude-opus-4-8", max_tokens: 1, messages: [], tool_choice: { type: "auto" } }';
+const URL = '"https://api.anthropic.com/v1/messages"';
+const H = '{ "x-api-key": key, "anthropic-version": "2023-06-01" }';
+
+ruleTester().run("request sites", rule, {
+  valid: [
+    // raw HTTP to another host, or with an unknown URL
+    `await fetch("https://api.openai.com/v1/chat/completions", { method: "POST", headers: ${H}, body: JSON.stringify(${BAD}) });`,
+    `declare const url: string; await fetch(url, { method: "POST", headers: ${H}, body: JSON.stringify(${BAD}) });`,
+    // a GET, or a body that is not JSON.stringify of an object
+    `await fetch(${URL}, { method: "GET", headers: ${H}, body: JSON.stringify(${BAD}) });`,
+    `await fetch(${URL}, { method: "POST", headers: ${H}, body: ${BAD} as any });`,
+    // a shadowing fetch
+    `const fetch = (u: string, i: object) => [u, i]; fetch(${URL}, { method: "POST", body: JSON.stringify(${BAD}) });`,
+    `await fetch(${URL}, { method: "POST", headers: ${H}, body: JSON.stringify(${OK}) });`,
+    // typed objects that are changed, or sent elsewhere where they are checked once
+    `import type { MessageCreateParams } from "@anthropic-ai/sdk/resources/messages";\nconst body: MessageCreateParams = ${BAD};\nbody.tools = [];`,
+    `import type { MessageCreateParams } from "@anthropic-ai/sdk/resources/messages";\ndeclare function send(p: MessageCreateParams): void;\nconst body: MessageCreateParams = ${BAD};\nsend(body);`,
+    // a type of the same name from another package
+    `import type { MessageCreateParams } from "openai-like";\nconst body: MessageCreateParams = ${BAD};`,
+    // a typed object that is fine
+    `import type Anthropic from "@anthropic-ai/sdk";\nconst body: Anthropic.MessageCreateParams = ${OK};`,
+  ],
+  invalid: [
+    {
+      code: `await fetch(${URL}, { method: "POST", headers: ${H}, body: JSON.stringify(${BAD}) });`,
+      errors: [{ messageId: "forcedWithoutTools" }],
+    },
+    {
+      code: `const params = ${BAD};\nawait fetch(${URL}, { method: "POST", headers: ${H}, body: JSON.stringify(params) });`,
+      errors: [{ messageId: "forcedWithoutTools", line: 1 }],
+    },
+    {
+      code: `const URL_ = "https://api.anthropic.com" + "/v1/messages";\nawait fetch(URL_, { method: "POST", headers: ${H}, body: JSON.stringify(${BAD}) });`,
+      errors: [{ messageId: "forcedWithoutTools" }],
+    },
+    {
+      code: `import axios from "axios";\nawait axios.post(${URL}, ${BAD}, { headers: ${H} });`,
+      errors: [{ messageId: "forcedWithoutTools" }],
+    },
+    {
+      code: `const axios = require("axios");\nconst params = ${BAD};\nawait axios.post(${URL}, params, { headers: ${H} });`,
+      errors: [{ messageId: "forcedWithoutTools", line: 2 }],
+    },
+    // typed objects: annotation, satisfies, as; GA and beta names; namespace forms
+    {
+      code: `import type { MessageCreateParams } from "@anthropic-ai/sdk/resources/messages";\nconst body: MessageCreateParams = ${BAD};\nawait post(JSON.stringify(body));`,
+      errors: [{ messageId: "forcedWithoutTools", line: 2 }],
+    },
+    {
+      code: `import Anthropic from "@anthropic-ai/sdk";\nexport const body = ${BAD} satisfies Anthropic.Messages.MessageCreateParams;`,
+      errors: [{ messageId: "forcedWithoutTools" }],
+    },
+    {
+      code: `import type * as SDK from "@anthropic-ai/sdk";\nexport default ${BAD} as SDK.Beta.Messages.BetaMessageCreateParams;`,
+      errors: [{ messageId: "forcedWithoutTools" }],
+    },
+    {
+      code: `import type { MessageCreateParamsNonStreaming as P } from "@anthropic-ai/sdk/resources/messages";\nexport const body: P = ${BAD};`,
+      errors: [{ messageId: "forcedWithoutTools" }],
+    },
+    // typed and sent by the SDK: one report, not two
+    {
+      code: `import Anthropic from "@anthropic-ai/sdk";\nconst client = new Anthropic({ maxRetries: 3 });\nconst body: Anthropic.MessageCreateParams = ${BAD};\nclient.messages.create(body);`,
+      errors: [{ messageId: "forcedWithoutTools", line: 3 }],
+    },
+    {
+      code: `import Anthropic from "@anthropic-ai/sdk";\nconst client = new Anthropic({ maxRetries: 3 });\nclient.messages.create(${BAD} satisfies Anthropic.MessageCreateParams);`,
+      errors: [{ messageId: "forcedWithoutTools" }],
+    },
+    // the beta tool runner
+    {
+      code: `import Anthropic from "@anthropic-ai/sdk";\nconst client = new Anthropic({ maxRetries: 3 });\nawait client.beta.messages.toolRunner(${BAD});`,
+      errors: [{ messageId: "forcedWithoutTools" }],
+    },
+  ],
+});
