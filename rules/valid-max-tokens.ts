@@ -91,38 +91,8 @@ function group(n: number): string {
   return out;
 }
 
-/** True when a headers value may carry an `anthropic-beta` that could raise the output limit. */
-function mayCarryOutputBeta(headers: Value): boolean {
-  if (isNullish(headers)) return false;
-  for (const alt of alternatives(headers)) {
-    if (alt.kind === "known") {
-      if (alt.value == null) continue;
-      return true;
-    }
-    if (alt.kind !== "object" || alt.open) return true;
-    for (const [key, prop] of alt.props) {
-      if (key.toLowerCase() !== "anthropic-beta") continue;
-      if (isNullish(prop.value)) continue;
-      const values = strings(prop.value);
-      if (!values || values.some((v) => v.includes("output-"))) return true;
-    }
-  }
-  return false;
-}
-
-/** True when a `betas` field may name a beta that raises the output limit (`output-128k-…`, `output-300k-…`). */
-function mayNameOutputBeta(betas: Value): boolean {
-  if (isNullish(betas)) return false;
-  for (const alt of alternatives(betas)) {
-    if (alt.kind === "known" && alt.value == null) continue;
-    if (alt.kind !== "array" || alt.open) return true;
-    for (const el of alt.elements) {
-      const values = strings(el.value);
-      if (!values || values.some((v) => v.startsWith("output-"))) return true;
-    }
-  }
-  return false;
-}
+/** Betas that raise a model's output limit (`output-128k-2025-02-19`, `output-300k-2026-03-24`). */
+const OUTPUT_BETA = /^output-/;
 
 /**
  * True when the request may be sent with a beta that raises the model's output limit: through the
@@ -131,27 +101,8 @@ function mayNameOutputBeta(betas: Value): boolean {
  * something a linter can see).
  */
 function mayRaiseOutputLimit(engine: Engine, request: Request): boolean {
-  const { site } = request;
-  const { evaluator } = engine;
-  if (mayNameOutputBeta(get(request.value, "betas"))) return true;
-  if (site.method === "batches.create" && mayNameOutputBeta(get(evaluator.evaluate(site.body), "betas"))) return true;
-  // A raw HTTP or typed request may carry any header: silent.
-  if (site.kind !== "sdk") return true;
-  if (site.node.arguments.length > 1) {
-    if (!site.options) return true;
-    if (mayCarryOutputBeta(get(evaluator.evaluate(site.options), "headers"))) return true;
-  }
-  const clientArgs = [
-    ...(site.client.construction ? [site.client.construction.arguments] : []),
-    ...site.client.withOptions.map((w) => w.arguments),
-  ];
-  for (const args of clientArgs) {
-    const first = args[0];
-    if (!first) continue;
-    if (first.type === "SpreadElement") return true;
-    if (mayCarryOutputBeta(get(evaluator.evaluate(first), "defaultHeaders"))) return true;
-  }
-  return false;
+  const betas = engine.betasOf(request);
+  return betas.open || [...betas.values].some((b) => OUTPUT_BETA.test(b));
 }
 
 /** True when `timeout` is certainly absent (or `null`/`undefined`) in an options argument list. */

@@ -3,7 +3,7 @@ import { propertyKeyName } from "../src/ast";
 import type { ClientRef } from "../src/call-sites";
 import { createRequestRule } from "../src/create-rule";
 import type { Engine } from "../src/engine";
-import { MODELS, lookupModel, looksLikeClaudeId, type ModelInfo } from "../src/models";
+import { MODELS, lookupModel, looksLikeClaudeId, parseModelId, type ModelIdForm, type ModelInfo } from "../src/models";
 import { hostOf, isAnthropicHost } from "../src/sdk";
 import { alternatives, get } from "../src/value";
 
@@ -30,14 +30,6 @@ export const CURRENT_OF_FAMILY: Readonly<Record<string, { readonly id: string; r
 };
 
 // All patterns are anchored and have no nested quantifiers (linear time).
-/** Cross-region inference-profile prefix before `anthropic.` (`us.`, `global.`, `us-gov.` …), as `src/models.ts` reads it. */
-const REGION_PREFIX = /^[a-z]+(?:-[a-z]+)?\.$/;
-/** Bedrock version suffix (`-v1`, `-v1:0`). */
-const BEDROCK_VERSION = /-v[0-9]+(?::[0-9]+)?$/;
-/** Bedrock ARN (foundation model or inference profile): the id is its last path segment. */
-const BEDROCK_ARN = /^arn:aws[a-z-]*:bedrock:/;
-/** A Vertex version date after `@`. */
-const VERTEX_DATE = /^[0-9]{8}$/;
 /** A first-party id's trailing date. */
 const DATE_SUFFIX = /-[0-9]{8}$/;
 /** A trailing date, or the `-latest` that older aliases carried: one edit when comparing ids. */
@@ -47,39 +39,12 @@ const SEPARATORS = /[-.]/;
 /** Bedrock's legacy names (`anthropic.claude-v2:1`, `anthropic.claude-instant-v1`) have no first-party form. */
 const BEDROCK_LEGACY = new Set(["claude", "claude-instant"]);
 
-/**
- * How a model string is written: `head` is everything before the model name (an ARN or resource
- * path, the Bedrock `us.anthropic.` prefix), `core` the first-party id it stands for (Vertex
- * `name@date` → `name-date`), `tail` the Bedrock version suffix.
- */
-interface Form {
-  readonly kind: "first-party" | "bedrock" | "vertex";
-  readonly head: string;
-  readonly core: string;
-  readonly tail: string;
-}
+type Form = ModelIdForm;
 
-/** The form of a model string, mirroring the forms `lookupModel` accepts; undefined for an unreadable Vertex version. */
+/** The form of a model string (see `parseModelId`); undefined for an unreadable Vertex version. */
 function formOf(written: string): Form | undefined {
-  const start =
-    BEDROCK_ARN.test(written) || written.startsWith("projects/") || written.startsWith("publishers/")
-      ? written.lastIndexOf("/") + 1
-      : 0;
-  const id = written.slice(start);
-  const anthropicAt = id.indexOf("anthropic.");
-  if (anthropicAt === 0 || (anthropicAt > 0 && REGION_PREFIX.test(id.slice(0, anthropicAt)))) {
-    const headEnd = start + anthropicAt + "anthropic.".length;
-    const raw = written.slice(headEnd);
-    const tail = BEDROCK_VERSION.exec(raw)?.[0] ?? "";
-    return { kind: "bedrock", head: written.slice(0, headEnd), core: raw.slice(0, raw.length - tail.length), tail };
-  }
-  const at = id.indexOf("@");
-  if (at > 0) {
-    const date = id.slice(at + 1);
-    if (!VERTEX_DATE.test(date)) return undefined;
-    return { kind: "vertex", head: written.slice(0, start), core: `${id.slice(0, at)}-${date}`, tail: "" };
-  }
-  return { kind: "first-party", head: written.slice(0, start), core: id, tail: "" };
+  const form = parseModelId(written);
+  return form.kind === "vertex" && form.candidates.length === 0 ? undefined : form;
 }
 
 /** A first-party id written in `form` (Vertex: a dated id as `name@date`, an undated one as is). */

@@ -9,7 +9,7 @@ import { Evaluator } from "./evaluate";
 import { httpRequestOf, mayPostToApi, requestTypeOf } from "./http-sites";
 import { SDK_DEFAULT_MAX_RETRIES, SDK_PACKAGE_PREFIX, hostOf, isAnthropicHost } from "./sdk";
 import { TypeInfo } from "./type-info";
-import { alternatives, get, strings, type Value } from "./value";
+import { alternatives, get, isNullish, strings, type Value } from "./value";
 import { lookupModel, type ModelInfo } from "./models";
 
 /** One Messages request body: the whole first argument, or one `requests[].params` of a batch. */
@@ -18,6 +18,17 @@ export interface Request {
   readonly value: Value;
   /** Where to report when a part of the value has no node of its own. */
   readonly node: TSESTree.Node;
+}
+
+/**
+ * The `anthropic-beta` values a request may send. `open` is true when it may send values the code
+ * does not show: an unknown header object, a client built out of sight, a `middleware` / `fetch`
+ * hook that can add headers. (Headers from the `ANTHROPIC_CUSTOM_HEADERS` environment variable
+ * cannot be seen by a linter.)
+ */
+export interface BetaSet {
+  readonly values: ReadonlySet<string>;
+  readonly open: boolean;
 }
 
 export class Engine {
@@ -154,6 +165,67 @@ export class Engine {
     out = list;
     this.requestsCache.set(site, out);
     return out;
+  }
+
+  /** See `BetaSet`. Over-approximates: every rule that asks goes silent when a beta may be sent. */
+  betasOf(request: Request): BetaSet {
+    const values = new Set<string>();
+    let open = false;
+    const { evaluator } = this;
+    const addList = (v: Value): void => {
+      for (const alt of alternatives(v)) {
+        if (alt.kind === "known" && alt.value == null) continue;
+        if (alt.kind === "known" && typeof alt.value === "string") {
+          for (const part of alt.value.split(",")) if (part.trim()) values.add(part.trim());
+        } else if (alt.kind === "array") {
+          if (alt.open) open = true;
+          for (const el of alt.elements) addList(el.value);
+        } else {
+          open = true;
+        }
+      }
+    };
+    const addHeaders = (v: Value): void => {
+      for (const alt of alternatives(v)) {
+        if (alt.kind === "known" && alt.value == null) continue;
+        if (alt.kind !== "object" || alt.open) {
+          open = true;
+          continue;
+        }
+        for (const [key, prop] of alt.props) if (key.toLowerCase() === "anthropic-beta") addList(prop.value);
+      }
+    };
+    const addOptions = (arg: TSESTree.Node | undefined, headersKey: string): void => {
+      if (!arg) return;
+      if (arg.type === "SpreadElement") {
+        open = true;
+        return;
+      }
+      for (const alt of alternatives(evaluator.evaluate(arg))) {
+        if (alt.kind === "known" && alt.value == null) continue;
+        if (alt.kind !== "object" || alt.open) {
+          open = true;
+          continue;
+        }
+        for (const hook of ["middleware", "fetch", "fetchOptions"]) if (!isNullish(get(alt, hook))) open = true;
+        addHeaders(get(alt, headersKey));
+      }
+    };
+    const { site } = request;
+    for (const key of ["betas", "anthropic_beta"]) addList(get(request.value, key));
+    if (site.method === "batches.create" && site.body) addList(get(evaluator.evaluate(site.body), "betas"));
+    if (site.kind === "typed") return { values, open: true };
+    if (site.kind === "http") {
+      if (site.headers) addHeaders(evaluator.evaluate(site.headers));
+      else open = true;
+      return { values, open };
+    }
+    if (site.node.arguments.length > 1) addOptions(site.node.arguments[1], "headers");
+    const { client } = site;
+    if (!client.construction) open = true;
+    else addOptions(client.construction.arguments[0], "defaultHeaders");
+    for (const w of client.withOptions) addOptions(w.arguments[0], "defaultHeaders");
+    return { values, open };
   }
 
   /** The model entries of a request when every possible `model` value is a known table entry. */

@@ -85,6 +85,7 @@ class LazyElement implements Element {
   private cached: Value | undefined;
   constructor(
     readonly node: Node,
+    readonly gapBefore: boolean,
     private readonly compute: () => Value,
   ) {}
   get value(): Value {
@@ -445,11 +446,11 @@ export class Evaluator {
     let gap = false;
     const push = (el: Element, gapBefore: boolean): void => {
       // Re-wrap (lazily) only when the position information changes.
-      elements.push(gapBefore === Boolean(el.gapBefore) ? el : withGap(el, gapBefore));
+      elements.push(el.gapBefore === gapBefore ? el : withGap(el, gapBefore));
     };
     for (const e of node.elements) {
       if (e === null) {
-        push({ node, value: known(undefined) }, gap);
+        elements.push({ node, value: known(undefined), gapBefore: gap });
         gap = false;
         continue;
       }
@@ -469,7 +470,7 @@ export class Evaluator {
         }
         continue;
       }
-      push(new LazyElement(e, () => this.eval(e, depth + 1)), gap);
+      elements.push(new LazyElement(e, gap, () => this.eval(e, depth + 1)));
       gap = false;
     }
     return { kind: "array", elements, open, tailOpen: gap, node };

@@ -521,8 +521,8 @@ export const MODEL_IDS: readonly string[] = [...BY_ID.keys()];
 const FIRST_PARTY_SHAPE = /^claude-[a-z0-9][a-z0-9.-]*$/;
 /** Bedrock model part after `anthropic.`; allows the `-v1:0` style suffix and legacy `claude-v2:1`. */
 const BEDROCK_SHAPE = /^claude-[a-z0-9][a-z0-9.:-]*$/;
-/** Bedrock version suffix: `-v1`, `-v1:0`, `-v2:0`. */
-const BEDROCK_VERSION = /-v[0-9]+(?::[0-9]+)?$/;
+/** Bedrock version suffix: `-v1`, `-v1:0`, `-v2:0`, and provisioned-throughput `-v1:0:200k`. */
+const BEDROCK_VERSION = /-v[0-9]+(?::[0-9]+)?(?::[0-9]+k)?$/;
 /** Cross-region inference-profile prefix before `anthropic.` (`us.`, `eu.`, `apac.`, `global.`, `us-gov.` …). */
 const REGION_PREFIX = /^[a-z]+(?:-[a-z]+)?\.$/;
 /** Vertex version date after `@`. */
@@ -532,39 +532,49 @@ const VERTEX_VERSION = /-v[0-9]+$/;
 /** Bedrock ARN (foundation-model or inference-profile). */
 const BEDROCK_ARN = /^arn:aws[a-z-]*:bedrock:/;
 
-type ParsedId =
-  | { readonly kind: "first-party"; readonly candidates: readonly string[] }
-  | { readonly kind: "bedrock"; readonly raw: string; readonly candidates: readonly string[] }
-  | { readonly kind: "vertex"; readonly name: string; readonly candidates: readonly string[] };
-
-/** Take the last path segment of a Bedrock ARN or a Vertex resource path; other strings unchanged. */
-function lastSegment(id: string): string {
-  if (BEDROCK_ARN.test(id) || id.startsWith("projects/") || id.startsWith("publishers/")) {
-    return id.slice(id.lastIndexOf("/") + 1);
-  }
-  return id;
+/**
+ * How a model string is written. `head` is everything before the model name (a Bedrock ARN or a
+ * Vertex resource path, the Bedrock `us.anthropic.` prefix), `core` the first-party id it stands
+ * for (Vertex `name@date` → `name-date`), `tail` the Bedrock version suffix (`-v1:0`). `name` is
+ * the model name as written (Vertex: before `@`), and `candidates` the first-party ids to look up,
+ * in order (empty for an unreadable Vertex version).
+ */
+export interface ModelIdForm {
+  readonly kind: "first-party" | "bedrock" | "vertex";
+  readonly head: string;
+  readonly core: string;
+  readonly tail: string;
+  readonly name: string;
+  readonly candidates: readonly string[];
 }
 
 /** Split a model string into its platform form and the first-party ids it may stand for. */
-function parseId(input: string): ParsedId {
-  const id = lastSegment(input);
+export function parseModelId(written: string): ModelIdForm {
+  const start =
+    BEDROCK_ARN.test(written) || written.startsWith("projects/") || written.startsWith("publishers/")
+      ? written.lastIndexOf("/") + 1
+      : 0;
+  const id = written.slice(start);
   const anthropicAt = id.indexOf("anthropic.");
   if (anthropicAt === 0 || (anthropicAt > 0 && REGION_PREFIX.test(id.slice(0, anthropicAt)))) {
-    const raw = id.slice(anthropicAt + "anthropic.".length);
-    const stripped = raw.replace(BEDROCK_VERSION, "");
-    return { kind: "bedrock", raw, candidates: stripped === raw ? [raw] : [stripped, raw] };
+    const headEnd = start + anthropicAt + "anthropic.".length;
+    const raw = written.slice(headEnd);
+    const tail = BEDROCK_VERSION.exec(raw)?.[0] ?? "";
+    const core = raw.slice(0, raw.length - tail.length);
+    return { kind: "bedrock", head: written.slice(0, headEnd), core, tail, name: raw, candidates: tail ? [core, raw] : [raw] };
   }
   const at = id.indexOf("@");
   if (at > 0) {
     const name = id.slice(0, at);
     const date = id.slice(at + 1);
-    if (!VERTEX_DATE.test(date)) return { kind: "vertex", name, candidates: [] };
+    const head = written.slice(0, start);
+    if (!VERTEX_DATE.test(date)) return { kind: "vertex", head, core: name, tail: "", name, candidates: [] };
     const candidates = [`${name}-${date}`];
     const unversioned = name.replace(VERTEX_VERSION, "");
     if (unversioned !== name) candidates.push(`${unversioned}-${date}`);
-    return { kind: "vertex", name, candidates };
+    return { kind: "vertex", head, core: `${name}-${date}`, tail: "", name, candidates };
   }
-  return { kind: "first-party", candidates: [id] };
+  return { kind: "first-party", head: written.slice(0, start), core: id, tail: "", name: id, candidates: [id] };
 }
 
 /**
@@ -582,7 +592,7 @@ export function toCanonicalId(id: string): string | undefined {
  * Returns undefined for anything not in the table (unknown ids are not errors here).
  */
 export function lookupModel(id: string): ModelInfo | undefined {
-  for (const candidate of parseId(id).candidates) {
+  for (const candidate of parseModelId(id).candidates) {
     const model = BY_ID.get(candidate);
     if (model) return model;
   }
@@ -591,10 +601,10 @@ export function lookupModel(id: string): ModelInfo | undefined {
 
 /** true when the string looks like a Claude model id in any of the forms above (first-party "claude-…", bedrock, vertex). */
 export function looksLikeClaudeId(id: string): boolean {
-  const parsed = parseId(id);
+  const parsed = parseModelId(id);
   switch (parsed.kind) {
     case "bedrock":
-      return BEDROCK_SHAPE.test(parsed.raw);
+      return BEDROCK_SHAPE.test(parsed.name);
     case "vertex":
       return parsed.candidates.length > 0 && FIRST_PARTY_SHAPE.test(parsed.name);
     case "first-party":

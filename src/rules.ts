@@ -4,6 +4,7 @@ import requireMaxRetries from "../rules/require-max-retries";
 import requireVersionHeader from "../rules/require-version-header";
 import validCacheControl from "../rules/valid-cache-control";
 import validMaxTokens from "../rules/valid-max-tokens";
+import validMessages from "../rules/valid-messages";
 import validModel from "../rules/valid-model";
 import validSampling from "../rules/valid-sampling";
 import validStructuredOutput from "../rules/valid-structured-output";
@@ -17,6 +18,7 @@ export const rules = {
   "require-version-header": requireVersionHeader,
   "valid-cache-control": validCacheControl,
   "valid-max-tokens": validMaxTokens,
+  "valid-messages": validMessages,
   "valid-model": validModel,
   "valid-sampling": validSampling,
   "valid-structured-output": validStructuredOutput,
