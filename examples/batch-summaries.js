@@ -44,7 +44,10 @@ async function submitNightlyBatch(tickets) {
         params: {
           model: MODEL,
           max_tokens: 64,
-          messages: [{ role: "user", content: `One headline for today's tickets:\n${tickets.join("\n")}` }],
+          messages: [
+            { role: "user", content: `One headline for today's tickets:\n${tickets.join("\n")}` },
+            { role: "assistant", content: "Headline: " }, // ✗ anthropic/valid-messages
+          ],
           tool_choice: { type: "any" }, // ✗ anthropic/valid-tool-choice
         },
       },

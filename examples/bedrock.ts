@@ -11,7 +11,7 @@ const bedrock = new AnthropicBedrock({ awsRegion: "us-east-1" }); // ✗ anthrop
 const MODEL = "us.anthropic.claude-opus-4-8-v1:0";
 
 /** Filled in per tenant at deploy time; empty in this deployment. */
-const TENANT_PREAMBLE = "";
+const TENANT_PREAMBLE = ""; // ✗ anthropic/valid-messages
 
 const CONTRACT_REVIEW_PROMPT = "You review supplier contracts and list every clause that deviates from our standard terms.";
 
@@ -31,5 +31,16 @@ export async function reviewContract(contractText: string) {
         ],
       },
     ],
+  });
+}
+
+/** A slower second pass with extended thinking, for contracts above the approval threshold. */
+export async function reviewContractThoroughly(contractText: string) {
+  return bedrock.messages.create({
+    model: MODEL,
+    max_tokens: 32_000, // ✗ anthropic/valid-max-tokens
+    thinking: { type: "enabled", budget_tokens: 24_000 }, // ✗ anthropic/valid-thinking
+    system: CONTRACT_REVIEW_PROMPT,
+    messages: [{ role: "user", content: contractText }],
   });
 }

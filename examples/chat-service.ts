@@ -71,4 +71,35 @@ export class ChatService {
     const block = response.content[0];
     return block?.type === "text" ? (JSON.parse(block.text) as { queue: string }).queue : "other";
   }
+
+  /** Summarizes the conversation for the human agent who takes it over, with a faster model. */
+  async summarizeForHandoff(transcript: string): Promise<string> {
+    const response = await this.client.messages.create({
+      model: "claude-sonnet-4-5-20250514", // ✗ anthropic/valid-model
+      max_tokens: 512,
+      messages: [{ role: "user", content: `Summarize this support conversation in three bullet points:\n\n${transcript}` }],
+    });
+    const block = response.content[0];
+    return block?.type === "text" ? block.text : "";
+  }
+
+  /** Answers a question about an order the caller has already fetched from the order service. */
+  async answerAboutOrder(order: unknown, question: string): Promise<Anthropic.Message> {
+    return this.client.messages.create({
+      model: MODEL,
+      max_tokens: 1024,
+      system: SYSTEM_PROMPT,
+      tools: TOOLS,
+      messages: [
+        {
+          role: "user",
+          content: [
+            // The order handed over as if `lookup_order` had run, but no assistant `tool_use` asked for it.
+            { type: "tool_result", tool_use_id: "lookup_order", content: JSON.stringify(order) }, // ✗ anthropic/valid-messages
+            { type: "text", text: question },
+          ],
+        },
+      ],
+    });
+  }
 }

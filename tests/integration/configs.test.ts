@@ -16,7 +16,7 @@ const plugin = loadBuiltPlugin();
 const CODE = [
   'import Anthropic from "@anthropic-ai/sdk";',
   "const client = new Anthropic();",
-  'client.messages.create({ model: "claude-opus-4-8", max_tokens: 1, messages: [], tool_choice: { type: "any" } });',
+  'client.messages.create({ model: "claude-opus-4-8", max_tokens: 1, messages: [{ role: "user", content: "Hi" }], tool_choice: { type: "any" } });',
   "",
 ].join("\n");
 const FILE = join(EXAMPLES, "config-check.ts");

@@ -17,7 +17,7 @@ export interface ExpectedReport {
  * in the table already; the tests about them fail until the rules are registered (and pass then,
  * when the rules report where the examples mark them).
  */
-export const PENDING_RULES: ReadonlySet<string> = new Set(["anthropic/valid-structured-output", "anthropic/valid-cache-control"]);
+export const PENDING_RULES: ReadonlySet<string> = new Set<string>();
 
 export const EXPECTED: readonly ExpectedReport[] = [
   // A service class with `this.client`.
@@ -25,6 +25,8 @@ export const EXPECTED: readonly ExpectedReport[] = [
   { file: "chat-service.ts", ruleId: "anthropic/valid-tool-choice", line: 43 }, // forces "lookup_orders", tools define "lookup_order"
   { file: "chat-service.ts", ruleId: "anthropic/valid-tool-choice", line: 56 }, // { type: "any" } with adaptive thinking
   { file: "chat-service.ts", ruleId: "anthropic/valid-structured-output", line: 68 }, // beta output_format: root object without additionalProperties: false
+  { file: "chat-service.ts", ruleId: "anthropic/valid-model", line: 78 }, // "claude-sonnet-4-5-20250514": Sonnet 4.5's name with Sonnet 4's date
+  { file: "chat-service.ts", ruleId: "anthropic/valid-messages", line: 98 }, // tool_result with no tool_use before it
 
   // Params built in variables, with spreads and constants.
   { file: "build-params.ts", ruleId: "anthropic/valid-tool-choice", line: 20 }, // tool_choice: "required" (OpenAI form), spread in
@@ -35,12 +37,27 @@ export const EXPECTED: readonly ExpectedReport[] = [
   // A Message Batch in CommonJS JavaScript.
   { file: "batch-summaries.js", ruleId: "anthropic/require-max-retries", line: 10 }, // maxRetries: 1
   { file: "batch-summaries.js", ruleId: "anthropic/valid-cache-control", line: 26 }, // ttl "1h" (system) after the tool's default 5m
-  { file: "batch-summaries.js", ruleId: "anthropic/valid-tool-choice", line: 48 }, // { type: "any" } in a batch request without tools
+  { file: "batch-summaries.js", ruleId: "anthropic/valid-messages", line: 49 }, // prefill "Headline: " ends in whitespace
+  { file: "batch-summaries.js", ruleId: "anthropic/valid-tool-choice", line: 51 }, // { type: "any" } in a batch request without tools
 
   // A Bedrock client.
   { file: "bedrock.ts", ruleId: "anthropic/require-max-retries", line: 9 }, // new AnthropicBedrock({ awsRegion })
+  { file: "bedrock.ts", ruleId: "anthropic/valid-messages", line: 14 }, // TENANT_PREAMBLE = "" sent as a text block (reported where the "" is written)
   { file: "bedrock.ts", ruleId: "anthropic/valid-cache-control", line: 23 }, // ttl: "24h"
   { file: "bedrock.ts", ruleId: "anthropic/valid-cache-control", line: 29 }, // cache_control on an empty text block
+  { file: "bedrock.ts", ruleId: "anthropic/valid-max-tokens", line: 41 }, // max_tokens 32000, non-streaming create, no timeout: the SDK throws
+  { file: "bedrock.ts", ruleId: "anthropic/valid-thinking", line: 42 }, // thinking "enabled" (budget_tokens) on Opus 4.8
+
+  // A module ported from OpenAI's SDK (CommonJS JavaScript).
+  { file: "openai-port.js", ruleId: "anthropic/valid-sampling", line: 29 }, // temperature and top_p both set on Sonnet 4.6
+  { file: "openai-port.js", ruleId: "anthropic/no-unknown-params", line: 30 }, // stop (OpenAI) instead of stop_sequences
+  { file: "openai-port.js", ruleId: "anthropic/valid-tools", line: 31 }, // OpenAI function tool { type: "function", function: {...} }
+  { file: "openai-port.js", ruleId: "anthropic/valid-max-tokens", line: 40 }, // no max_tokens
+  { file: "openai-port.js", ruleId: "anthropic/no-unknown-params", line: 43 }, // response_format (OpenAI JSON mode)
+
+  // A raw `fetch` to the Messages API (CommonJS JavaScript).
+  { file: "raw-fetch.js", ruleId: "anthropic/require-version-header", line: 15 }, // headers without anthropic-version
+  { file: "raw-fetch.js", ruleId: "anthropic/valid-messages", line: 26 }, // prefill "{" on Opus 4.8, which refuses prefill
 ];
 
 /** Example files that must lint clean. */
@@ -54,6 +71,8 @@ export const EXAMPLE_FILES: readonly string[] = [
   "chat-service.ts",
   "correct.ts",
   "look-alikes.ts",
+  "openai-port.js",
+  "raw-fetch.js",
 ];
 
 /** The rule ids the table covers, sorted. */

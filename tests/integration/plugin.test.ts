@@ -30,7 +30,8 @@ describe("the built plugin", () => {
     it(`registers the rule the examples exercise: ${ruleTitle(ruleId)}`, () => {
       expect(ruleNames).toContain(ruleId.replace(/^anthropic\//, ""));
       // The examples' configs use `recommended` / `legacy-recommended`.
-      expect(plugin.configs.recommended.rules?.[ruleId]).toBe("error");
+      const level = plugin.configs.recommended.rules?.[ruleId];
+      expect(Array.isArray(level) ? level[0] : level).toBe("error");
     });
   }
 
