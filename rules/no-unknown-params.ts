@@ -1,6 +1,7 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { createRequestRule } from "../src/create-rule";
 import type { Engine } from "../src/engine";
+import { removeProperty, renameKey } from "../src/fixes";
 import type { RequestSite } from "../src/call-sites";
 import {
   PLATFORM_BODY_FIELDS,
@@ -192,7 +193,7 @@ export default createRequestRule<Options, MessageIds>({
               : "Remove it; if a newer API version takes it, list it in this rule's `allow` option.";
           const rename =
             near !== undefined && inPlace && own && !own.props.has(near) && !own.open
-              ? [{ messageId: "renameField" as const, data: { field, target: near }, fix: renameKey(inPlace, near) }]
+              ? [{ messageId: "renameField" as const, data: { field, target: near }, fix: renameKey(sourceCode, inPlace, near) }]
               : [];
           report({ node, messageId: "unknownField", data: { ...data, hint }, suggest: [...rename, ...remove] });
         }
@@ -313,33 +314,13 @@ function betaSuggestion(site: RequestSite, betaMethod: string): TSESLint.Suggest
   return [{ messageId: "useBeta", data: { betaMethod }, fix: (fixer) => fixer.insertTextBefore(property, "beta.") }];
 }
 
-/** A suggestion that deletes a property together with one adjacent comma. */
+/** A suggestion that deletes a property together with one separating comma. */
 function removeSuggestion(
   prop: TSESTree.Property,
   field: string,
   sourceCode: Readonly<TSESLint.SourceCode>,
 ): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
-  return [
-    {
-      messageId: "removeField",
-      data: { field },
-      fix: (fixer) => {
-        const after = sourceCode.getTokenAfter(prop);
-        if (after && after.value === ",") {
-          const next = sourceCode.getTokenAfter(after, { includeComments: true });
-          return fixer.removeRange([prop.range[0], next ? next.range[0] : after.range[1]]);
-        }
-        const before = sourceCode.getTokenBefore(prop);
-        if (before && before.value === ",") return fixer.removeRange([before.range[0], prop.range[1]]);
-        return fixer.remove(prop);
-      },
-    },
-  ];
-}
-
-/** Replace the key of a property (quoted, computed or plain) with `target`. */
-function renameKey(prop: TSESTree.Property, target: string): TSESLint.ReportFixFunction {
-  return (fixer) => fixer.replaceTextRange([prop.range[0], prop.value.range[0]], `${target}: `);
+  return [{ messageId: "removeField", data: { field }, fix: removeProperty(sourceCode, prop) }];
 }
 
 /**
@@ -363,7 +344,7 @@ function renameFix(
     }
     if (value.type !== "ArrayExpression") return null;
   }
-  return renameKey(prop, target);
+  return renameKey(sourceCode, prop, target);
 }
 
 /**

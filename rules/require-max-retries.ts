@@ -1,6 +1,7 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { createRule, dedupedReporter } from "../src/create-rule";
 import { engineFor } from "../src/engine";
+import { appendProperty } from "../src/fixes";
 import { SDK_DEFAULT_MAX_RETRIES } from "../src/sdk";
 import { alternatives, get, nodeOf, propOf, type Value } from "../src/value";
 
@@ -111,9 +112,7 @@ export default createRule<Options, MessageIds>({
       if (existing?.type === "Property" && existing.parent === optionsNode) {
         return (fixer) => fixer.replaceText(existing.value, String(minimum));
       }
-      if (optionsNode.properties.length === 0) return (fixer) => fixer.replaceText(optionsNode, `{ ${text} }`);
-      const last = optionsNode.properties[optionsNode.properties.length - 1];
-      return (fixer) => fixer.insertTextAfter(last, `, ${text}`);
+      return appendProperty(context.sourceCode, optionsNode, text);
     }
 
     return {

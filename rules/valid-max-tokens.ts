@@ -1,4 +1,5 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { appendProperty } from "../src/fixes";
 import { createRequestRule } from "../src/create-rule";
 import type { Engine, Request } from "../src/engine";
 import { lookupModel, type ModelInfo } from "../src/models";
@@ -311,19 +312,7 @@ function addSuggestion(request: Request, sourceCode: Readonly<TSESLint.SourceCod
   if (own?.type === "Property" && own.parent === node) {
     return [{ messageId: "addMaxTokens", data, fix: (fixer) => fixer.replaceText(own.value, String(DEFAULT_SUGGESTION)) }];
   }
-  if (node.properties.length === 0) {
-    return [{ messageId: "addMaxTokens", data, fix: (fixer) => fixer.replaceText(node, `{ ${text} }`) }];
-  }
-  const last = node.properties[node.properties.length - 1];
-  const after = sourceCode.getTokenAfter(last);
-  const hasTrailingComma = after?.value === ",";
-  return [
-    {
-      messageId: "addMaxTokens",
-      data,
-      fix: (fixer) => (hasTrailingComma && after ? fixer.insertTextAfter(after, ` ${text},`) : fixer.insertTextAfter(last, `, ${text}`)),
-    },
-  ];
+  return [{ messageId: "addMaxTokens", data, fix: appendProperty(sourceCode, node, text) }];
 }
 
 /**

@@ -1,9 +1,9 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { createRequestRule, type RequestCheck } from "../src/create-rule";
 import type { Evaluator } from "../src/evaluate";
-import { propertyKeyName } from "../src/ast";
+import { removableProperty, removeProperty } from "../src/fixes";
 import type { ModelInfo } from "../src/models";
-import { get, isNullish, isPresent, nodeOf, numbers, propOf, strings, type Value } from "../src/value";
+import { get, isNullish, isPresent, nodeOf, numbers, strings, type Value } from "../src/value";
 
 type MessageIds =
   | "temperatureOutOfRange"
@@ -169,8 +169,7 @@ function describe(value: Value, node: TSESTree.Node, sourceCode: Readonly<TSESLi
 
 /**
  * A suggestion to delete the property `key`, offered only when it is written directly in the
- * request's own object literal and deleting it certainly leaves the key unset: no other property
- * of that object has the same key, and no spread before it can supply one.
+ * request's own object literal and deleting it certainly leaves the key unset.
  */
 function removeSuggestion(
   body: Value,
@@ -178,46 +177,6 @@ function removeSuggestion(
   evaluator: Evaluator,
   sourceCode: Readonly<TSESLint.SourceCode>,
 ): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
-  if (body.kind !== "object" || body.node.type !== "ObjectExpression") return [];
-  const prop = propOf(body, key)?.node;
-  const object = body.node;
-  if (!prop || prop.type !== "Property" || prop.parent !== object) return [];
-  const elements = object.properties;
-  const index = elements.indexOf(prop);
-  if (index < 0) return [];
-  for (let i = 0; i < elements.length; i++) {
-    const el = elements[i];
-    if (el === prop) continue;
-    if (el.type === "SpreadElement") {
-      if (i < index && !isNullish(get(evaluator.evaluate(el.argument), key))) return [];
-      continue;
-    }
-    if (el.type !== "Property") continue;
-    const name = propertyKeyName(el);
-    // An unknown computed key might be this key.
-    if (name === undefined || name === key) return [];
-  }
-  const range = removalRange(elements, index, sourceCode);
-  if (!range) return [];
-  return [{ messageId: "removeProperty", data: { key }, fix: (fixer) => fixer.removeRange(range) }];
-}
-
-/**
- * The text to delete with the element at `index`, so that the object stays well formed: up to the
- * next element when there is one; else from the end of the previous element (its comma); else the
- * element and a trailing comma.
- */
-function removalRange(
-  elements: readonly TSESTree.ObjectLiteralElement[],
-  index: number,
-  sourceCode: Readonly<TSESLint.SourceCode>,
-): [number, number] | undefined {
-  const el = elements[index];
-  const next = elements[index + 1];
-  if (next) return [el.range[0], next.range[0]];
-  const prev = elements[index - 1];
-  if (prev) return [prev.range[1], el.range[1]];
-  const after = sourceCode.getTokenAfter(el);
-  if (after && after.value === ",") return [el.range[0], after.range[1]];
-  return [el.range[0], el.range[1]];
+  const prop = removableProperty(body, key, evaluator);
+  return prop ? [{ messageId: "removeProperty", data: { key }, fix: removeProperty(sourceCode, prop) }] : [];
 }

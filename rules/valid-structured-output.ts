@@ -1,5 +1,6 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { createRequestRule } from "../src/create-rule";
+import { appendProperty, removableProperty, removeProperty } from "../src/fixes";
 import {
   SCHEMA_MESSAGES,
   checkSchema,
@@ -124,12 +125,11 @@ export default createRequestRule<[], MessageIds>({
         if (truthiness(outputFormat) === true && truthiness(get(get(body, "output_config"), "format")) === true) {
           const prop = propOf(body, "output_format");
           const property = prop?.node?.type === "Property" ? prop.node : undefined;
+          const removable = removableProperty(body, "output_format", engine.evaluator);
           report({
             node: property ?? nodeOf(outputFormat, request.node),
             messageId: "bothFormats",
-            suggest: property
-              ? [{ messageId: "removeOutputFormat", fix: (fixer) => removeProperty(fixer, sourceCode, property) }]
-              : [],
+            suggest: removable ? [{ messageId: "removeOutputFormat", fix: removeProperty(sourceCode, removable) }] : [],
           });
         }
       }
@@ -158,7 +158,7 @@ function suggestionsFor(
   if (!fix) return [];
   switch (fix.kind) {
     case "removeProperty":
-      return [{ messageId: "removeKeyword", data: { keyword }, fix: (fixer) => removeProperty(fixer, sourceCode, fix.property) }];
+      return [{ messageId: "removeKeyword", data: { keyword }, fix: removeProperty(sourceCode, fix.property) }];
     case "setAdditionalPropertiesFalse":
       return [
         {
@@ -166,50 +166,7 @@ function suggestionsFor(
           fix: (fixer) => fixer.replaceText(fix.property, "additionalProperties: false"),
         },
       ];
-    case "addAdditionalPropertiesFalse": {
-      const edit = addPropertyEdit(sourceCode, fix.object, "additionalProperties: false");
-      return edit ? [{ messageId: "addAdditionalProperties", fix: edit }] : [];
-    }
+    case "addAdditionalPropertiesFalse":
+      return [{ messageId: "addAdditionalProperties", fix: appendProperty(sourceCode, fix.object, "additionalProperties: false") }];
   }
-}
-
-/** Removes a property with its comma, keeping the layout of the lines around it. */
-function removeProperty(fixer: TSESLint.RuleFixer, sourceCode: SourceCode, property: TSESTree.Property): TSESLint.RuleFix {
-  const before = sourceCode.getTokenBefore(property, { includeComments: true });
-  const after = sourceCode.getTokenAfter(property);
-  if (after && after.value === ",") {
-    // `{ a, x: 1, b }` → `{ a, b }`: from the end of what precedes to the end of the comma.
-    return fixer.removeRange([before ? before.range[1] : property.range[0], after.range[1]]);
-  }
-  const comma = sourceCode.getTokenBefore(property);
-  if (comma && comma.value === ",") {
-    // The last property: `{ a, x: 1 }` → `{ a }`.
-    return fixer.removeRange([comma.range[0], property.range[1]]);
-  }
-  return fixer.removeRange([before ? before.range[1] : property.range[0], property.range[1]]);
-}
-
-/** Appends `text` as the last property of an object literal (it then wins over any spread). */
-function addPropertyEdit(
-  sourceCode: SourceCode,
-  object: TSESTree.ObjectExpression,
-  text: string,
-): TSESLint.ReportFixFunction | undefined {
-  const last = object.properties[object.properties.length - 1];
-  if (!last) {
-    if (sourceCode.getText(object).replace(/\s/g, "") !== "{}") return undefined;
-    return (fixer) => fixer.replaceText(object, `{ ${text} }`);
-  }
-  const after = sourceCode.getTokenAfter(last);
-  const trailingComma = after !== null && after.value === ",";
-  const closing = sourceCode.getLastToken(object);
-  const multiline = closing !== null && closing.loc.start.line > last.loc.end.line;
-  const lineStart = sourceCode.lines[last.loc.start.line - 1] ?? "";
-  const indent = /^\s*/.exec(lineStart)?.[0] ?? "";
-  if (trailingComma) {
-    const insert = multiline ? `\n${indent}${text},` : ` ${text},`;
-    return (fixer) => fixer.insertTextAfter(after, insert);
-  }
-  const insert = multiline ? `,\n${indent}${text}` : `, ${text}`;
-  return (fixer) => fixer.insertTextAfter(last, insert);
 }

@@ -1,6 +1,7 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { createRequestRule } from "../src/create-rule";
 import type { Engine, Request } from "../src/engine";
+import { removableProperty, removeProperty } from "../src/fixes";
 import type { ModelInfo, ThinkingMode } from "../src/models";
 import {
   alternatives,
@@ -11,7 +12,6 @@ import {
   nodeOf,
   numbers,
   path,
-  propOf,
   strings,
   type Value,
 } from "../src/value";
@@ -41,7 +41,6 @@ const MIN_BUDGET = 1024;
 /** The beta (header value prefix) under which `budget_tokens` may exceed `max_tokens` (unconfirmed today: stay silent). */
 const INTERLEAVED_BETA = "interleaved-thinking";
 
-type Fixer = TSESLint.RuleFixer;
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
 /** A node written directly as a property value: safe to replace in place. */
@@ -151,21 +150,6 @@ function withoutInterleaved(engine: Engine, request: Request): boolean {
   return true;
 }
 
-/** Remove a property and its separating comma. */
-function removeProperty(sourceCode: SourceCode, prop: TSESTree.Property, fixer: Fixer): TSESLint.RuleFix {
-  const after = sourceCode.getTokenAfter(prop);
-  if (after && after.value === ",") {
-    const next = sourceCode.getTokenAfter(after, { includeComments: true });
-    if (next && next.value !== "}") return fixer.removeRange([prop.range[0], next.range[0]]);
-    // The last property, with a trailing comma: take the gap before it too.
-    const previous = sourceCode.getTokenBefore(prop, { includeComments: true });
-    return fixer.removeRange([previous ? previous.range[1] : prop.range[0], after.range[1]]);
-  }
-  const before = sourceCode.getTokenBefore(prop);
-  if (before && before.value === ",") return fixer.removeRange([before.range[0], prop.range[1]]);
-  return fixer.remove(prop);
-}
-
 export default createRequestRule<[], MessageIds>({
   name: "valid-thinking",
   meta: {
@@ -207,15 +191,13 @@ export default createRequestRule<[], MessageIds>({
   create(context) {
     const sourceCode: SourceCode = context.sourceCode;
 
-    /** A suggestion removing a request's own top-level property, when it is written in the request literal. */
-    function removeSuggestion(request: Request, field: string): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
-      const prop = propOf(request.value, field);
-      const objectNode = request.value.kind === "object" ? request.value.node : undefined;
-      const propNode = prop?.node;
-      if (!prop || prop.presence !== "always" || !propNode || propNode.type !== "Property" || propNode.parent !== objectNode) {
-        return [];
-      }
-      return [{ messageId: "removeField", data: { field }, fix: (fixer) => removeProperty(sourceCode, propNode, fixer) }];
+    /**
+     * A suggestion removing a request's own top-level property, when it is written in the request
+     * literal and removing it certainly leaves the field unset.
+     */
+    function removeSuggestion(engine: Engine, request: Request, field: string): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
+      const prop = removableProperty(request.value, field, engine.evaluator);
+      return prop ? [{ messageId: "removeField", data: { field }, fix: removeProperty(sourceCode, prop) }] : [];
     }
 
     /** A suggestion replacing an in-place `{ type: "enabled", … }` by `{ type: "adaptive" }` (keeping `display`). */
@@ -328,7 +310,7 @@ export default createRequestRule<[], MessageIds>({
           node: nodeOf(temperature, request.node),
           messageId: "temperatureWithThinking",
           data: { value: listed(temps), thinking: thinkingText },
-          suggest: removeSuggestion(request, "temperature"),
+          suggest: removeSuggestion(engine, request, "temperature"),
         });
       }
       const topK = get(request.value, "top_k");
@@ -337,7 +319,7 @@ export default createRequestRule<[], MessageIds>({
           node: nodeOf(topK, request.node),
           messageId: "topKWithThinking",
           data: { thinking: thinkingText },
-          suggest: removeSuggestion(request, "top_k"),
+          suggest: removeSuggestion(engine, request, "top_k"),
         });
       }
     };

@@ -161,6 +161,12 @@ ruleTester().run("no-unknown-params", rule, {
         },
       ],
     },
+    // a computed key is renamed as a plain one
+    {
+      code: `${HEAD}client.messages.create({ model: "claude-opus-4-8", messages: [], ["max_completion_tokens"]: 512 } as any);`,
+      output: `${HEAD}client.messages.create({ model: "claude-opus-4-8", messages: [], max_tokens: 512 } as any);`,
+      errors: [{ messageId: "otherApiField" }],
+    },
     // max_completion_tokens → max_tokens: fixed
     {
       code: `${HEAD}client.messages.create({ model: "claude-opus-4-8", messages: [], max_completion_tokens: 512 } as any);`,
@@ -425,6 +431,31 @@ ruleTester().run("no-unknown-params", rule, {
           suggestions: [
             { messageId: "renameField", output: `${HEAD}client.messages.create({ model: "claude-opus-4-8", messages: [], max_tokens: 1024 } as any);` },
             { messageId: "removeField", output: `${HEAD}client.messages.create({ model: "claude-opus-4-8", messages: [] } as any);` },
+          ],
+        },
+      ],
+    },
+    // a quoted key stays quoted; a shorthand property keeps its variable
+    {
+      code: `${HEAD}client.messages.create({ model: "claude-opus-4-8", messages: [], "maxTokens": 1024 } as any);`,
+      errors: [
+        {
+          messageId: "unknownField",
+          suggestions: [
+            { messageId: "renameField", output: `${HEAD}client.messages.create({ model: "claude-opus-4-8", messages: [], "max_tokens": 1024 } as any);` },
+            { messageId: "removeField", output: `${HEAD}client.messages.create({ model: "claude-opus-4-8", messages: [] } as any);` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `${HEAD}const maxTokens = 1024;\nclient.messages.create({ model: "claude-opus-4-8", messages: [], maxTokens } as any);`,
+      errors: [
+        {
+          messageId: "unknownField",
+          suggestions: [
+            { messageId: "renameField", output: `${HEAD}const maxTokens = 1024;\nclient.messages.create({ model: "claude-opus-4-8", messages: [], max_tokens: maxTokens } as any);` },
+            { messageId: "removeField", output: `${HEAD}const maxTokens = 1024;\nclient.messages.create({ model: "claude-opus-4-8", messages: [] } as any);` },
           ],
         },
       ],

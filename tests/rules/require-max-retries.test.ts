@@ -46,6 +46,25 @@ ruleTester().run("require-max-retries", rule, {
         },
       ],
     },
+    // a trailing comma, on one line and on several: the new property follows the object's layout
+    {
+      code: `${IMPORT}const client = new Anthropic({ apiKey: "k", });`,
+      errors: [
+        {
+          messageId: "missing",
+          suggestions: [{ messageId: "setMaxRetries", output: `${IMPORT}const client = new Anthropic({ apiKey: "k", maxRetries: 3, });` }],
+        },
+      ],
+    },
+    {
+      code: `${IMPORT}const client = new Anthropic({\n  apiKey: "k",\n  timeout: 5000,\n});`,
+      errors: [
+        {
+          messageId: "missing",
+          suggestions: [{ messageId: "setMaxRetries", output: `${IMPORT}const client = new Anthropic({\n  apiKey: "k",\n  timeout: 5000,\n  maxRetries: 3,\n});` }],
+        },
+      ],
+    },
     {
       code: `${IMPORT}const client = new Anthropic({});`,
       errors: [{ messageId: "missing", suggestions: [{ messageId: "setMaxRetries", output: `${IMPORT}const client = new Anthropic({ maxRetries: 3 });` }] }],

@@ -108,7 +108,7 @@ ruleTester().run("valid-max-tokens", rule, {
           suggestions: [
             {
               messageId: "addMaxTokens",
-              output: `const Anthropic = require("@anthropic-ai/sdk");\nconst client = new Anthropic();\nclient.messages.create({\n  model: "claude-opus-4-8",\n  messages: [], max_tokens: 1024,\n});`,
+              output: `const Anthropic = require("@anthropic-ai/sdk");\nconst client = new Anthropic();\nclient.messages.create({\n  model: "claude-opus-4-8",\n  messages: [],\n  max_tokens: 1024,\n});`,
             },
           ],
         },

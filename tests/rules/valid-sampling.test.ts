@@ -401,11 +401,11 @@ ruleTester().run("valid-sampling", rule, {
     // the only property, with and without a trailing comma
     {
       code: `${HEAD}const p = { top_k: -3 };\nclient.messages.create(p as any);`,
-      errors: [{ messageId: "topKInvalid", suggestions: [removes("top_k", `${HEAD}const p = {  };\nclient.messages.create(p as any);`)] }],
+      errors: [{ messageId: "topKInvalid", suggestions: [removes("top_k", `${HEAD}const p = {};\nclient.messages.create(p as any);`)] }],
     },
     {
       code: `${HEAD}const p = { top_k: -3, };\nclient.messages.create(p as any);`,
-      errors: [{ messageId: "topKInvalid", suggestions: [removes("top_k", `${HEAD}const p = {  };\nclient.messages.create(p as any);`)] }],
+      errors: [{ messageId: "topKInvalid", suggestions: [removes("top_k", `${HEAD}const p = {};\nclient.messages.create(p as any);`)] }],
     },
     // through a spread of a base object: reported where it is written, no suggestion (the base
     // object may serve other calls)

@@ -198,6 +198,35 @@ ruleTester().run("valid-structured-output", rule, {
       code: req(fmt('{ type: "object" }')),
       errors: [{ messageId: "additionalPropertiesNotFalse", suggestions: [{ messageId: "addAdditionalProperties", output: req(fmt('{ type: "object", additionalProperties: false }')) }] }],
     },
+    // a multi-line schema: a line of its own, in the object's trailing-comma style
+    {
+      code: `${HEAD}const schema = {\n  type: "object",\n  properties: { a: { type: "string" } },\n};\nclient.messages.create({ model: "claude-opus-4-8", max_tokens: 1024, messages: [], output_config: { format: ${fmt("schema")} } });`,
+      errors: [
+        {
+          messageId: "additionalPropertiesNotFalse",
+          suggestions: [
+            {
+              messageId: "addAdditionalProperties",
+              output: `${HEAD}const schema = {\n  type: "object",\n  properties: { a: { type: "string" } },\n  additionalProperties: false,\n};\nclient.messages.create({ model: "claude-opus-4-8", max_tokens: 1024, messages: [], output_config: { format: ${fmt("schema")} } });`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `${HEAD}const schema = {\n  type: "object",\n  properties: {} // none yet\n};\nclient.messages.create({ model: "claude-opus-4-8", max_tokens: 1024, messages: [], output_config: { format: ${fmt("schema")} } });`,
+      errors: [
+        {
+          messageId: "additionalPropertiesNotFalse",
+          suggestions: [
+            {
+              messageId: "addAdditionalProperties",
+              output: `${HEAD}const schema = {\n  type: "object",\n  properties: {}, // none yet\n  additionalProperties: false\n};\nclient.messages.create({ model: "claude-opus-4-8", max_tokens: 1024, messages: [], output_config: { format: ${fmt("schema")} } });`,
+            },
+          ],
+        },
+      ],
+    },
     {
       code: req(fmt('{ type: "object", properties: {}, additionalProperties: true }')),
       errors: [
@@ -350,6 +379,27 @@ ruleTester().run("valid-structured-output", rule, {
           suggestions: [{ messageId: "removeOutputFormat", output: `${HEAD}client.beta.messages.create({ model: "claude-opus-4-8", max_tokens: 1, messages: [], output_config: { format: ${fmt(obj("{}"))} } });` }],
         },
       ],
+    },
+    // multi-line, `output_format` first
+    {
+      code: `${HEAD}client.beta.messages.create({\n  output_format: ${fmt(obj("{}"))},\n  model: "claude-opus-4-8",\n  max_tokens: 1,\n  messages: [],\n  output_config: { format: ${fmt(obj("{}"))} },\n});`,
+      errors: [
+        {
+          messageId: "bothFormats",
+          suggestions: [
+            {
+              messageId: "removeOutputFormat",
+              output: `${HEAD}client.beta.messages.create({\n  model: "claude-opus-4-8",\n  max_tokens: 1,\n  messages: [],\n  output_config: { format: ${fmt(obj("{}"))} },\n});`,
+            },
+          ],
+        },
+      ],
+    },
+    // `output_format` in a base object spread into the request (which other calls may share):
+    // no removal offered
+    {
+      code: `${HEAD}const base = { output_format: ${fmt(obj("{}"))} };\nclient.beta.messages.create({ ...base, model: "claude-opus-4-8", max_tokens: 1, messages: [], output_config: { format: ${fmt(obj("{}"))} } });`,
+      errors: [{ messageId: "bothFormats", line: 3, suggestions: [] }],
     },
     // Beta `output_format` is checked like `output_config.format`.
     {

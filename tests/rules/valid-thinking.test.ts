@@ -475,6 +475,46 @@ ruleTester().run("valid-thinking", rule, {
         { messageId: "topKWithThinking", line: 4, suggestions: [] },
       ],
     },
+    // written in place, but removing it would expose another value: a spread before it that also
+    // sets it, or a duplicate key; no removal offered
+    {
+      code: `${HEAD}const base = { temperature: 0.2 };\nclient.messages.create({ ...base, model: "claude-opus-4-6", max_tokens: 4096, ${M}, thinking: { type: "adaptive" }, temperature: 0.5 } as any);`,
+      errors: [{ messageId: "temperatureWithThinking", data: { value: "0.5", thinking: '"adaptive"' }, suggestions: [] }],
+    },
+    {
+      code: `${HEAD}client.messages.create({ model: "claude-opus-4-6", max_tokens: 4096, ${M}, thinking: { type: "adaptive" }, top_k: 1, top_k: 5 } as any);`,
+      errors: [{ messageId: "topKWithThinking", suggestions: [] }],
+    },
+    // a spread before it that does not set it: removal offered
+    {
+      code: `${HEAD}const base = { max_tokens: 4096 };\nclient.messages.create({ ...base, model: "claude-opus-4-6", ${M}, thinking: { type: "adaptive" }, temperature: 0.5 } as any);`,
+      errors: [
+        {
+          messageId: "temperatureWithThinking",
+          suggestions: [
+            {
+              messageId: "removeField",
+              output: `${HEAD}const base = { max_tokens: 4096 };\nclient.messages.create({ ...base, model: "claude-opus-4-6", ${M}, thinking: { type: "adaptive" } } as any);`,
+            },
+          ],
+        },
+      ],
+    },
+    // the last property of a multi-line object without a trailing comma, with comments around it
+    {
+      code: `${HEAD}client.messages.create({\n  model: "claude-opus-4-6",\n  max_tokens: 4096,\n  ${M}, // no history\n  thinking: { type: "adaptive" },\n  // sampling\n  temperature: 0.5 // warmer\n} as any);`,
+      errors: [
+        {
+          messageId: "temperatureWithThinking",
+          suggestions: [
+            {
+              messageId: "removeField",
+              output: `${HEAD}client.messages.create({\n  model: "claude-opus-4-6",\n  max_tokens: 4096,\n  ${M}, // no history\n  thinking: { type: "adaptive" }\n  // sampling\n  // warmer\n} as any);`,
+            },
+          ],
+        },
+      ],
+    },
     // conditional: thinking on both paths, temperature ≠ 1 on both paths
     {
       code: `${HEAD}declare const deep: boolean;\nclient.messages.create({ model: "claude-opus-4-6", max_tokens: 20000, ${M}, thinking: deep ? { type: "enabled", budget_tokens: 16000 } : { type: "adaptive" }, temperature: deep ? 0.5 : 0 } as any);`,
