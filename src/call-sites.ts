@@ -36,7 +36,12 @@ type Entity =
   | { readonly kind: "module"; readonly pkg: string; readonly viaRequire: boolean }
   | { readonly kind: "class"; readonly pkg: string; readonly name: string }
   | ClientRef
-  | { readonly kind: "resource"; readonly client: ClientRef; readonly path: readonly string[] };
+  | { readonly kind: "resource"; readonly client: ClientRef; readonly path: readonly string[] }
+  /** A class declared in this file, and an instance of it: their members are looked up in source. */
+  | { readonly kind: "localClass"; readonly cls: ClassNode }
+  | { readonly kind: "instance"; readonly cls: ClassNode };
+
+type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
 
 /**
  * Where a request comes from: an SDK method call (`sdk`), a raw HTTP call to the API (`http`), or
@@ -74,6 +79,9 @@ export interface TypedSite extends SiteBase {
 export type RequestSite = CallSite | TypedSite;
 
 const MAX_DEPTH = 30;
+
+/** Generic types whose members are (a subset of) their first argument's. */
+const TYPE_WRAPPERS: ReadonlySet<string> = new Set(["Pick", "Omit", "Readonly", "NonNullable", "Required"]);
 
 /** The client of requests that are not sent through an SDK client (raw HTTP, typed objects). */
 export const NO_CLIENT: ClientRef = Object.freeze({
@@ -215,7 +223,10 @@ export class CallSites {
       case "MemberExpression": {
         const name = memberName(node);
         if (name === undefined) return undefined;
-        if (unwrapExpression(node.object).type === "ThisExpression") return this.thisMember(node, name, depth);
+        if (unwrapExpression(node.object).type === "ThisExpression") {
+          const cls = enclosingClass(node);
+          return cls ? this.classMember(cls, name, depth) : undefined;
+        }
         const obj = this.resolve(node.object, depth + 1);
         return obj ? this.memberOf(obj, name) : undefined;
       }
@@ -229,6 +240,7 @@ export class CallSites {
           const cls = SDK_PACKAGES.get(callee.pkg)!.defaultClass;
           return { kind: "client", pkg: callee.pkg, platform: platformOf(callee.pkg), className: cls, construction: node, withOptions: [] };
         }
+        if (callee.kind === "localClass") return { kind: "instance", cls: callee.cls };
         return undefined;
       }
       case "CallExpression":
@@ -262,7 +274,10 @@ export class CallSites {
         return undefined;
       }
       case "class":
+      case "localClass":
         return undefined;
+      case "instance":
+        return this.classMember(obj.cls, name, 0);
       case "client":
         return RESOURCE_NAMES.has(name) ? { kind: "resource", client: obj, path: [name] } : undefined;
       case "resource":
@@ -275,6 +290,19 @@ export class CallSites {
     if (callee.type === "Identifier" && callee.name === "require" && this.evaluator.isGlobal(callee)) {
       const pkg = stringArg(node.arguments[0]);
       return pkg && SDK_PACKAGES.has(pkg) ? { kind: "module", pkg, viaRequire: true } : undefined;
+    }
+    if (callee.type === "MemberExpression" && memberName(callee) !== "withOptions") {
+      // `this.makeClient()`, `await this.init()`: a method of a class of this file.
+      const name = memberName(callee);
+      if (name === undefined) return undefined;
+      const cls =
+        unwrapExpression(callee.object).type === "ThisExpression"
+          ? enclosingClass(callee)
+          : ((): ClassNode | undefined => {
+              const o = this.resolve(callee.object, depth + 1);
+              return o?.kind === "instance" ? o.cls : undefined;
+            })();
+      return cls ? this.methodResult(cls, name, depth) : undefined;
     }
     if (callee.type === "MemberExpression" && memberName(callee) === "withOptions") {
       const obj = this.resolve(callee.object, depth + 1);
@@ -339,6 +367,12 @@ export class CallSites {
         if (single.id === id) return this.resolve(single.init, depth + 1);
         return this.destructured(single, id, depth);
       }
+      case "ClassName": {
+        // A class of this file: its instances' members are looked up in its body.
+        if (variable.defs.length !== 1 || variable.references.some((r) => r.isWrite())) return undefined;
+        const cls = def.node as Node;
+        return cls.type === "ClassDeclaration" || cls.type === "ClassExpression" ? { kind: "localClass", cls } : undefined;
+      }
       case "Parameter": {
         const id = def.name as TSESTree.Identifier;
         if (variable.references.some((r) => r.isWrite())) return undefined;
@@ -383,8 +417,22 @@ export class CallSites {
           }
           return undefined;
         }
+        if (name.type === "Identifier" && TYPE_WRAPPERS.has(name.name) && node.typeArguments?.params.length) {
+          // `Pick<Anthropic["messages"], "create">`, `Readonly<Anthropic>`: the members that remain are the SDK's.
+          if (this.evaluator.variableOf(name)?.defs.length) return undefined;
+          return this.type(node.typeArguments.params[0], depth + 1);
+        }
         const e = this.typeName(name, depth);
-        return e?.kind === "class" ? this.instance(e) : e?.kind === "client" ? e : undefined;
+        if (e?.kind === "class") return this.instance(e);
+        if (e?.kind === "localClass") return { kind: "instance", cls: e.cls };
+        return e?.kind === "client" || e?.kind === "resource" ? e : undefined;
+      }
+      case "TSIndexedAccessType": {
+        // `Anthropic["messages"]`, `Anthropic["beta"]["messages"]`
+        const index = node.indexType;
+        if (index.type !== "TSLiteralType" || index.literal.type !== "Literal" || typeof index.literal.value !== "string") return undefined;
+        const obj = this.type(node.objectType, depth + 1);
+        return obj ? this.memberOf(obj, index.literal.value) : undefined;
       }
       case "TSUnionType": {
         const parts = node.types.filter((t) => t.type !== "TSNullKeyword" && t.type !== "TSUndefinedKeyword");
@@ -420,39 +468,104 @@ export class CallSites {
     return { kind: "client", pkg: cls.pkg, platform: platformOf(cls.pkg), className: cls.name, withOptions: [] };
   }
 
-  /** `this.client` inside a class: from the field's declaration or from every assignment to it. */
-  private thisMember(node: TSESTree.MemberExpression, name: string, depth: number): Entity | undefined {
-    const cls = enclosingClass(node);
-    if (!cls) return undefined;
+  /**
+   * A member of a class of this file (`this.client`, `service.client`): from its field declaration
+   * (initializer or SDK type annotation), a getter's returns, a constructor parameter property, and
+   * every `this.x = …` in the class's own methods; when the class itself says nothing about it, from
+   * its base class if that is a class of this file too. A client only when every source is one.
+   */
+  private classMember(cls: ClassNode, name: string, depth: number): Entity | undefined {
+    if (depth > MAX_DEPTH) return undefined;
     let annotated: Entity | undefined;
-    let initializer: Node | undefined;
+    const sources: Node[] = [];
+    let declared = false;
     for (const member of cls.body.body) {
       if (member.type === "PropertyDefinition" && !member.static && propertyKeyName(member) === name) {
+        declared = true;
         if (member.typeAnnotation) annotated = this.type(member.typeAnnotation.typeAnnotation, depth + 1);
-        if (member.value) initializer = member.value;
+        if (member.value) sources.push(member.value);
+      }
+      if (member.type === "MethodDefinition" && !member.static && member.kind === "get" && propertyKeyName(member) === name) {
+        declared = true;
+        const getter = this.functionResult(member.value, depth);
+        if (!getter) return undefined;
+        annotated = getter;
       }
       if (member.type === "MethodDefinition" && member.kind === "constructor") {
         for (const p of member.value.params) {
-          if (p.type === "TSParameterProperty" && p.parameter.type === "Identifier" && p.parameter.name === name && p.parameter.typeAnnotation) {
-            annotated = this.type(p.parameter.typeAnnotation.typeAnnotation, depth + 1);
+          if (p.type === "TSParameterProperty" && p.parameter.type === "Identifier" && p.parameter.name === name) {
+            declared = true;
+            if (p.parameter.typeAnnotation) annotated = this.type(p.parameter.typeAnnotation.typeAnnotation, depth + 1);
           }
         }
       }
     }
     const assignments = this.assignmentsIn(cls).get(name) ?? [];
-    const sources = [...(initializer ? [initializer] : []), ...assignments.map((a) => a.right)];
+    sources.push(...assignments.map((a) => a.right));
+    if (!declared && sources.length === 0) {
+      const base = this.localBase(cls, depth);
+      return base ? this.classMember(base, name, depth + 1) : undefined;
+    }
     if (sources.length > 0) {
-      const resolved = sources.map((s) => this.resolve(s, depth + 1));
+      const resolved = sources.map((src) => this.resolve(src, depth + 1));
       const first = resolved[0];
       if (first?.kind === "client" && resolved.every((r) => r?.kind === "client" && r.pkg === first.pkg)) {
         return resolved.length === 1 ? first : { ...first, construction: undefined, withOptions: [] };
       }
+      if (first?.kind === "instance" && resolved.length === 1) return first;
     }
-    return annotated?.kind === "client" ? annotated : undefined;
+    return annotated?.kind === "client" || annotated?.kind === "resource" || annotated?.kind === "instance" ? annotated : undefined;
+  }
+
+  /** What a method of a class of this file returns (`this.makeClient()`), through its base classes. */
+  private methodResult(cls: ClassNode, name: string, depth: number): Entity | undefined {
+    if (depth > MAX_DEPTH) return undefined;
+    for (const member of cls.body.body) {
+      if (member.type === "MethodDefinition" && !member.static && member.kind === "method" && propertyKeyName(member) === name) {
+        return this.functionResult(member.value, depth);
+      }
+      if (member.type === "PropertyDefinition" && !member.static && propertyKeyName(member) === name) {
+        // `make = () => new Anthropic()`: only an arrow/function written here.
+        const fn = member.value && unwrapExpression(member.value);
+        return fn && (fn.type === "ArrowFunctionExpression" || fn.type === "FunctionExpression") ? this.functionResult(fn, depth) : undefined;
+      }
+    }
+    if (this.assignmentsIn(cls).has(name)) return undefined;
+    const base = this.localBase(cls, depth);
+    return base ? this.methodResult(base, name, depth + 1) : undefined;
+  }
+
+  /** A function's result: its return type annotation (`Promise<T>` → T), else every return when all agree. */
+  private functionResult(fn: TSESTree.FunctionLike, depth: number): Entity | undefined {
+    const returnType = fn.returnType?.typeAnnotation;
+    if (returnType) {
+      const unwrapped =
+        returnType.type === "TSTypeReference" &&
+        returnType.typeName.type === "Identifier" &&
+        returnType.typeName.name === "Promise" &&
+        returnType.typeArguments?.params.length === 1
+          ? returnType.typeArguments.params[0]
+          : returnType;
+      return this.type(unwrapped, depth + 1);
+    }
+    const returns = this.evaluator.returnsOf(fn);
+    if (!returns || returns.hasBareReturn || returns.values.length === 0) return undefined;
+    const resolved = returns.values.map((r) => this.resolve(r, depth + 1));
+    const first = resolved[0];
+    if (first?.kind !== "client") return undefined;
+    if (!resolved.every((r) => r?.kind === "client" && r.pkg === first.pkg)) return undefined;
+    return resolved.length === 1 ? first : { ...first, construction: undefined, withOptions: [] };
+  }
+
+  /** The base class, when it is a class of this file (`class Sub extends Base`). */
+  private localBase(cls: ClassNode, depth: number): ClassNode | undefined {
+    if (!cls.superClass) return undefined;
+    const base = this.resolve(cls.superClass, depth + 1);
+    return base?.kind === "localClass" && base.cls !== cls ? base.cls : undefined;
   }
 
   /** Every `this.x = …` in a class's own methods (not in nested classes or plain functions). */
-  private assignmentsIn(cls: TSESTree.ClassDeclaration | TSESTree.ClassExpression): Map<string, TSESTree.AssignmentExpression[]> {
+  private assignmentsIn(cls: ClassNode): Map<string, TSESTree.AssignmentExpression[]> {
     let map = this.classAssignments.get(cls);
     if (map) return map;
     const found = new Map<string, TSESTree.AssignmentExpression[]>();
@@ -477,7 +590,7 @@ export class CallSites {
 }
 
 /** The class whose `this` a node sees (arrow functions pass `this` through; other functions do not). */
-function enclosingClass(node: Node): TSESTree.ClassDeclaration | TSESTree.ClassExpression | undefined {
+function enclosingClass(node: Node): ClassNode | undefined {
   let n: Node | undefined = node.parent;
   while (n) {
     if (n.type === "FunctionDeclaration") return undefined;

@@ -492,7 +492,7 @@ export class Evaluator {
     }
     if (callee.type !== "Identifier") return UNKNOWN;
     const fn = this.localFunction(callee);
-    if (!fn || fn.generator) return UNKNOWN;
+    if (!fn || fn.generator || this.isRecursive(fn, callee)) return UNKNOWN;
     // An async function's call is a promise; only `await f()` is the value it returns.
     if (fn.async && !isAwaited(node)) return UNKNOWN;
     const returns = this.returnsOf(fn);
@@ -515,6 +515,17 @@ export class Evaluator {
 
   get visitorKeys(): Record<string, readonly string[] | undefined> {
     return this.sourceCode.visitorKeys as Record<string, readonly string[] | undefined>;
+  }
+
+  /**
+   * True when the function refers to itself in its body: its calls may never return (or return
+   * through paths a finite evaluation cannot follow), so their value is unknown.
+   */
+  private isRecursive(fn: TSESTree.FunctionLike, callee: TSESTree.Identifier): boolean {
+    const variable = this.variableOf(callee);
+    const body = fn.body;
+    if (!variable || !body) return true;
+    return variable.references.some((r) => r.identifier.range[0] >= body.range[0] && r.identifier.range[1] <= body.range[1]);
   }
 
   isGlobal(id: TSESTree.Identifier): boolean {

@@ -29,7 +29,13 @@ export interface HttpRequestInfo {
 function methodOfUrl(url: string): RequestMethod | undefined {
   const host = hostOf(url);
   if (!host || !isAnthropicHost(host)) return undefined;
-  const path = url.replace(/^https?:\/\/[^/?#]+/i, "").replace(/[?#].*$/, "").replace(/\/+$/, "");
+  // Plain string operations (no backtracking): strip the origin, the query/fragment, trailing slashes.
+  let path = url.replace(/^https?:\/\/[^/?#]+/i, "");
+  const cut = path.search(/[?#]/);
+  if (cut >= 0) path = path.slice(0, cut);
+  let end = path.length;
+  while (end > 0 && path[end - 1] === "/") end--;
+  path = path.slice(0, end);
   if (path === "/v1/messages") return "create";
   if (path === "/v1/messages/count_tokens") return "countTokens";
   if (path === "/v1/messages/batches") return "batches.create";

@@ -437,6 +437,8 @@ class Walker {
       const edge = top.refs[top.next++];
       const s = state.get(edge.target);
       if (s === "open") {
+        // One report per schema: the first reference that closes a cycle says it all.
+        if (recursion.length > 0) continue;
         recursion.push({
           node: edge.node,
           messageId: "recursiveRef",

@@ -83,3 +83,54 @@ ruleTester().run("request sites", rule, {
     },
   ],
 });
+
+/** Clients reached through classes of the same file (patterns found in real code: see tests/corpus/FINDINGS.md). */
+const IMPORT = 'import Anthropic from "@anthropic-ai/sdk";\n';
+ruleTester().run("clients in classes", rule, {
+  valid: [
+    // a subclass that replaces the field with something else
+    `${IMPORT}class Base { client = new Anthropic({ maxRetries: 3 }); }\nclass Sub extends Base { other = 1; run() { return this.client.messages.create(${OK}); } }`,
+    // a method that may return something else
+    `${IMPORT}declare const c: boolean;\nclass S { make() { if (c) return new Anthropic({ maxRetries: 3 }); return { messages: { create(x: unknown) { return x; } } }; } run() { return this.make().messages.create(${BAD}); } }`,
+    // a field typed as a local class whose member is not a client
+    `class Session { sdk = { messages: { create(x: unknown) { return x; } } }; }\nclass S { session = new Session(); run() { return this.session.sdk.messages.create(${BAD}); } }`,
+    // Pick of something that is not the SDK
+    `interface Fake { messages: { create(x: unknown): void } }\nclass S { constructor(private c: Pick<Fake, "messages">) {} run() { return this.c.messages.create(${BAD}); } }`,
+  ],
+  invalid: [
+    // M3: a field typed as a class of this file, whose field is typed as the SDK client
+    {
+      code: `${IMPORT}class Session { sdk: Anthropic; constructor() { this.sdk = new Anthropic({ maxRetries: 3 }); } }\nclass S { constructor(private session: Session) {} run() { return this.session.sdk.messages.create(${BAD}); } }`,
+      errors: [{ messageId: "forcedWithoutTools" }],
+    },
+    // M4: a getter returning the client field
+    {
+      code: `${IMPORT}class S { private _c = new Anthropic({ maxRetries: 3 }); get client() { return this._c; } run() { return this.client.messages.create(${BAD}); } }`,
+      errors: [{ messageId: "forcedWithoutTools" }],
+    },
+    // M5: a method whose every return is a client, with and without a return type, awaited
+    {
+      code: `${IMPORT}class S { init() { return new Anthropic({ maxRetries: 3 }); } run() { return this.init().messages.create(${BAD}); } }`,
+      errors: [{ messageId: "forcedWithoutTools" }],
+    },
+    {
+      code: `${IMPORT}class S { async init(): Promise<Anthropic> { return new Anthropic({ maxRetries: 3 }); } async run() { const c = await this.init(); return c.messages.create(${BAD}); } }`,
+      errors: [{ messageId: "forcedWithoutTools" }],
+    },
+    // M6: a field typed through indexed access and Pick
+    {
+      code: `${IMPORT}class S { constructor(private m: Pick<Anthropic["beta"]["messages"], "create">) {} run() { return this.m.create(${BAD}); } }`,
+      errors: [{ messageId: "forcedWithoutTools" }],
+    },
+    // M8: a client field of a base class of this file, used in a subclass
+    {
+      code: `${IMPORT}class Base { protected client = new Anthropic({ maxRetries: 3 }); }\nclass Sub extends Base { run() { return this.client.messages.create(${BAD}); } }`,
+      errors: [{ messageId: "forcedWithoutTools" }],
+    },
+    // an instance of a class of this file, used from outside
+    {
+      code: `${IMPORT}class Llm { client = new Anthropic({ maxRetries: 3 }); }\nconst llm = new Llm();\nllm.client.messages.create(${BAD});`,
+      errors: [{ messageId: "forcedWithoutTools" }],
+    },
+  ],
+});
