@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { createRule, dedupedReporter } from "../src/create-rule";
+import { REQUEST_CALL_SELECTOR, createRule, dedupedReporter } from "../src/create-rule";
 import { engineFor } from "../src/engine";
 import { appendProperty } from "../src/fixes";
 import { SDK_DEFAULT_MAX_RETRIES } from "../src/sdk";
@@ -123,7 +123,7 @@ export default createRule<Options, MessageIds>({
         if (arg?.type === "SpreadElement") return;
         check(arg, node, client.className, false);
       },
-      CallExpression(node) {
+      [REQUEST_CALL_SELECTOR](node: TSESTree.CallExpression) {
         if (!checkRequests) return;
         const arg = node.arguments[0];
         if (engine.sites.clientOfWithOptions(node)) {

@@ -205,11 +205,22 @@ export default createRequestRule<[], MessageIds>({
       if (thinking.kind !== "object" || thinking.open) return [];
       const node = thinking.node;
       if (node.type !== "ObjectExpression" || !inPlace(node)) return [];
-      const display = node.properties.find(
-        (p): p is TSESTree.Property =>
-          p.type === "Property" && !p.computed && p.key.type === "Identifier" && p.key.name === "display",
+      // Only a plain literal of known keys: a spread, a computed key, a method or a getter could
+      // carry more than this rewrite keeps.
+      const plain = node.properties.every(
+        (p) =>
+          p.type === "Property" &&
+          p.kind === "init" &&
+          !p.method &&
+          !p.computed &&
+          p.key.type === "Identifier" &&
+          ["type", "budget_tokens", "display"].includes(p.key.name),
       );
-      const displayText = display ? `, display: ${sourceCode.getText(display.value)}` : "";
+      if (!plain) return [];
+      const display = node.properties.find(
+        (p): p is TSESTree.Property => p.type === "Property" && p.key.type === "Identifier" && p.key.name === "display",
+      );
+      const displayText = display ? `, ${sourceCode.getText(display)}` : "";
       return [{ messageId: "useAdaptive", fix: (fixer) => fixer.replaceText(node, `{ type: "adaptive"${displayText} }`) }];
     }
 

@@ -2,7 +2,7 @@
  * Rule factories. `createRule` adds the docs URL; `createRequestRule` wires a rule to the engine so
  * that the rule itself only says what to check on one request body.
  */
-import { ESLintUtils, type TSESLint } from "@typescript-eslint/utils";
+import { ESLintUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import type { RequestSite } from "./call-sites";
 import { engineFor, type Engine, type Request } from "./engine";
 
@@ -15,6 +15,28 @@ export interface PluginDocs {
 }
 
 export const createRule = ESLintUtils.RuleCreator<PluginDocs>((name) => `${REPOSITORY_URL}/blob/main/docs/rules/${name}.md`);
+
+/** Names a request-sending call's callee can end in (SDK methods, `fetch`, `axios.post`). */
+const CALLEE_NAMES = "^(?:create|stream|parse|countTokens|toolRunner|post|fetch|withOptions)$";
+
+/**
+ * The calls that can send a request, chosen by ESLint's selector engine so that rules are not
+ * called for every other call: a member callee with one of the names (also computed with a string
+ * key), a plain `fetch(…)`, or a callee behind a TS cast (`(client.messages.create as Fn)(…)`).
+ */
+export const REQUEST_CALL_SELECTOR = [
+  `CallExpression[callee.property.name=/${CALLEE_NAMES}/]`,
+  `CallExpression[callee.property.value=/${CALLEE_NAMES}/]`,
+  `CallExpression[callee.name="fetch"]`,
+  "CallExpression[callee.type=/^TS/]",
+].join(", ");
+
+/** Declarations and casts that may carry an SDK request type. */
+const TYPED_REQUEST_SELECTOR = [
+  "VariableDeclarator[id.typeAnnotation]",
+  "TSSatisfiesExpression",
+  'TSAsExpression[typeAnnotation.type="TSTypeReference"]',
+].join(", ");
 
 type Context<M extends string, O extends readonly unknown[]> = Readonly<TSESLint.RuleContext<M, O>>;
 
@@ -59,16 +81,15 @@ export function createRequestRule<O extends readonly unknown[], M extends string
           }
         }
       };
-      const listeners: TSESLint.RuleListener = {
-        CallExpression: (node) => run(engine.siteOf(node)),
+      const listeners: Record<string, (node: never) => void> = {
+        [REQUEST_CALL_SELECTOR]: (node: TSESTree.CallExpression) => run(engine.siteOf(node)),
       };
       // Objects typed as SDK request types (trap 9): every SDK request type name ends in "Params".
       if (context.sourceCode.text.includes("Params")) {
-        listeners.VariableDeclarator = (node) => run(engine.typedSiteOf(node));
-        listeners.TSSatisfiesExpression = (node) => run(engine.typedSiteOf(node));
-        listeners.TSAsExpression = (node) => run(engine.typedSiteOf(node));
+        listeners[TYPED_REQUEST_SELECTOR] = (node: TSESTree.VariableDeclarator | TSESTree.TSSatisfiesExpression | TSESTree.TSAsExpression) =>
+          run(engine.typedSiteOf(node));
       }
-      return listeners;
+      return listeners as TSESLint.RuleListener;
     },
   });
 }

@@ -167,6 +167,12 @@ ruleTester().run("no-unknown-params", rule, {
       output: `${HEAD}client.messages.create({ model: "claude-opus-4-8", messages: [], max_tokens: 512 } as any);`,
       errors: [{ messageId: "otherApiField" }],
     },
+    // found by the fuzzer: a parenthesised value keeps its parentheses when the key is renamed
+    {
+      code: `${HEAD}client.messages.create({ model: "claude-opus-4-8", messages: [], max_completion_tokens: (512) } as any);`,
+      output: `${HEAD}client.messages.create({ model: "claude-opus-4-8", messages: [], max_tokens: (512) } as any);`,
+      errors: [{ messageId: "otherApiField", data: otherApi("max_completion_tokens", "512", "Use `max_tokens`.") }],
+    },
     // max_completion_tokens → max_tokens: fixed
     {
       code: `${HEAD}client.messages.create({ model: "claude-opus-4-8", messages: [], max_completion_tokens: 512 } as any);`,

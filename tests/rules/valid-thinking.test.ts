@@ -83,6 +83,33 @@ ruleTester().run("valid-thinking", rule, {
   ],
   invalid: [
     // ----- (1) thinking.type per model -----
+    // found by the fuzzer: a method, getter, computed key or spread in the object gets no rewrite
+    ...[
+      'display() { return "summarized"; }',
+      'get display() { return "summarized"; }',
+      '["display"]: "omitted"',
+    ].map((extra) => ({
+      code: `${HEAD}declare const extra: {};\nclient.messages.create({ model: "claude-opus-4-8", max_tokens: 4096, ${M}, thinking: { type: "enabled", budget_tokens: 2048, ${extra} } });`,
+      errors: [{ messageId: "enabledRejected" as const, suggestions: [] }],
+    })),
+    {
+      code: `${HEAD}declare const extra: {};\nclient.messages.create({ model: "claude-opus-4-8", max_tokens: 4096, ${M}, thinking: { ...extra, type: "enabled", budget_tokens: 2048 } });`,
+      errors: [{ messageId: "enabledRejected", suggestions: [] }],
+    },
+    {
+      code: `${HEAD}declare const display: "omitted";\nclient.messages.create({ model: "claude-opus-4-8", max_tokens: 4096, ${M}, thinking: { type: "enabled", budget_tokens: 2048, display } });`,
+      errors: [
+        {
+          messageId: "enabledRejected",
+          suggestions: [
+            {
+              messageId: "useAdaptive",
+              output: `${HEAD}declare const display: "omitted";\nclient.messages.create({ model: "claude-opus-4-8", max_tokens: 4096, ${M}, thinking: { type: "adaptive", display } });`,
+            },
+          ],
+        },
+      ],
+    },
     {
       code: `${HEAD}client.messages.create({ model: "claude-opus-4-8", max_tokens: 4096, ${M}, thinking: { type: "enabled", budget_tokens: 2048 } });`,
       errors: [
