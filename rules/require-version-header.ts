@@ -7,6 +7,7 @@ const HEADER = "anthropic-version";
 
 export default createRequestRule<[], MessageIds>({
   name: "require-version-header",
+  requiresText: ["anthropic.com"],
   meta: {
     type: "problem",
     docs: {

@@ -83,6 +83,7 @@ const SECTION_LABEL: Record<Section, string> = {
 
 export default createRequestRule<[], MessageIds>({
   name: "valid-cache-control",
+  requiresText: ["cache_control"],
   meta: {
     type: "problem",
     docs: {

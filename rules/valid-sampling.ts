@@ -51,6 +51,7 @@ function allModels(models: readonly ModelInfo[] | undefined, sampling: ModelInfo
 
 export default createRequestRule<[], MessageIds>({
   name: "valid-sampling",
+  requiresText: ["temperature", "top_p", "top_k"],
   meta: {
     type: "problem",
     docs: {

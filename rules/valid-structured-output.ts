@@ -27,6 +27,7 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 
 export default createRequestRule<[], MessageIds>({
   name: "valid-structured-output",
+  requiresText: ["output_config", "output_format", "strict"],
   meta: {
     type: "problem",
     docs: {

@@ -152,6 +152,7 @@ function withoutInterleaved(engine: Engine, request: Request): boolean {
 
 export default createRequestRule<[], MessageIds>({
   name: "valid-thinking",
+  requiresText: ["thinking"],
   meta: {
     type: "problem",
     docs: {

@@ -55,6 +55,7 @@ function inPlace(node: TSESTree.Node): boolean {
 
 export default createRequestRule<[], MessageIds>({
   name: "valid-tool-choice",
+  requiresText: ["tool_choice"],
   meta: {
     type: "problem",
     docs: {

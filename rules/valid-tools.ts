@@ -125,6 +125,7 @@ function isUndefined(value: Value): boolean {
 
 export default createRequestRule<Options, MessageIds>({
   name: "valid-tools",
+  requiresText: ["tools"],
   meta: {
     type: "problem",
     docs: {

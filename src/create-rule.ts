@@ -57,6 +57,13 @@ interface RequestRuleSpec<O extends readonly unknown[], M extends string> {
    */
   create(context: Context<M, O>, options: Readonly<O>): (check: RequestCheck<M>) => void;
   thirdParty?: boolean;
+  /**
+   * Words one of which the file's text must contain for the rule to have anything to check (the
+   * field it is about: `"cache_control"`, `"tool_choice"`, …). Request objects are written in the
+   * file itself (type information only ever supplies primitives), so a file without the word
+   * cannot hold the field, and the rule costs nothing there.
+   */
+  requiresText?: readonly string[];
 }
 
 /** A rule about the request bodies of Anthropic SDK calls. */
@@ -68,6 +75,8 @@ export function createRequestRule<O extends readonly unknown[], M extends string
     create(context, options) {
       const engine = engineFor(context);
       if (!engine.active) return {};
+      const text = context.sourceCode.text;
+      if (spec.requiresText && !spec.requiresText.some((word) => text.includes(word))) return {};
       const check = spec.create(context, options);
       const report = dedupedReporter(context);
       const run = (site: RequestSite | null): void => {
