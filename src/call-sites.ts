@@ -249,12 +249,7 @@ export class CallSites {
       case "LogicalExpression": {
         // `cond ? new Anthropic(a) : new Anthropic(b)`, `injected ?? new Anthropic()`: a client
         // only when every branch that can yield a value is one.
-        const branches = node.type === "ConditionalExpression" ? [node.consequent, node.alternate] : [node.left, node.right];
-        const resolved = branches.map((b) => this.resolve(b, depth + 1));
-        const first = resolved[0];
-        if (first?.kind !== "client") return undefined;
-        if (!resolved.every((r) => r?.kind === "client" && r.pkg === first.pkg)) return undefined;
-        return { ...first, construction: undefined, withOptions: [] };
+        return this.sameClient(node.type === "ConditionalExpression" ? [node.consequent, node.alternate] : [node.left, node.right], depth);
       }
       default:
         return undefined;
@@ -312,14 +307,7 @@ export class CallSites {
     if (callee.type === "Identifier") {
       // A local factory: every return value must be a client of the same package.
       const fn = this.evaluator.localFunction(callee);
-      if (!fn) return undefined;
-      const returns = this.evaluator.returnsOf(fn);
-      if (!returns || returns.hasBareReturn || returns.values.length === 0) return undefined;
-      const resolved = returns.values.map((r) => this.resolve(r, depth + 1));
-      const first = resolved[0];
-      if (first?.kind !== "client") return undefined;
-      if (!resolved.every((r) => r?.kind === "client" && r.pkg === first.pkg)) return undefined;
-      return resolved.length === 1 ? first : { ...first, construction: undefined, withOptions: [] };
+      return fn ? this.functionResult(fn, depth) : undefined;
     }
     return undefined;
   }
@@ -507,12 +495,12 @@ export class CallSites {
       return base ? this.classMember(base, name, depth + 1) : undefined;
     }
     if (sources.length > 0) {
-      const resolved = sources.map((src) => this.resolve(src, depth + 1));
-      const first = resolved[0];
-      if (first?.kind === "client" && resolved.every((r) => r?.kind === "client" && r.pkg === first.pkg)) {
-        return resolved.length === 1 ? first : { ...first, construction: undefined, withOptions: [] };
+      const client = this.sameClient(sources, depth);
+      if (client) return client;
+      if (sources.length === 1) {
+        const only = this.resolve(sources[0], depth + 1);
+        if (only?.kind === "instance") return only;
       }
-      if (first?.kind === "instance" && resolved.length === 1) return first;
     }
     return annotated?.kind === "client" || annotated?.kind === "resource" || annotated?.kind === "instance" ? annotated : undefined;
   }
@@ -549,8 +537,17 @@ export class CallSites {
       return this.type(unwrapped, depth + 1);
     }
     const returns = this.evaluator.returnsOf(fn);
-    if (!returns || returns.hasBareReturn || returns.values.length === 0) return undefined;
-    const resolved = returns.values.map((r) => this.resolve(r, depth + 1));
+    if (!returns || returns.hasBareReturn) return undefined;
+    return this.sameClient(returns.values, depth);
+  }
+
+  /**
+   * The client every one of these expressions certainly is (same package), or undefined. With
+   * several sources, which construction applies is not known, so none is kept.
+   */
+  private sameClient(sources: readonly Node[], depth: number): ClientRef | undefined {
+    if (sources.length === 0) return undefined;
+    const resolved = sources.map((src) => this.resolve(src, depth + 1));
     const first = resolved[0];
     if (first?.kind !== "client") return undefined;
     if (!resolved.every((r) => r?.kind === "client" && r.pkg === first.pkg)) return undefined;
