@@ -35,7 +35,12 @@ type MessageIds =
 /** Every `thinking.type` the API knows (SDK 1.14.0 `ThinkingConfigParam`, GA and beta). */
 const THINKING_TYPES: ReadonlySet<string> = new Set<ThinkingMode>(["enabled", "adaptive", "disabled", "between_tools"]);
 /** Types that turn thinking on (the sampling restrictions apply). */
-const THINKING_ON: ReadonlySet<string> = new Set(["enabled", "adaptive"]);
+/**
+ * Thinking under which the sampling limits are confirmed ("`temperature` may only be set to 1 when
+ * thinking is enabled", "`top_k` must be unset when thinking is enabled"): `enabled`. Adaptive
+ * thinking is not reported (its models are covered by valid-sampling where they restrict sampling).
+ */
+const THINKING_ON: ReadonlySet<string> = new Set(["enabled"]);
 /** The smallest `budget_tokens` the API accepts. */
 const MIN_BUDGET = 1024;
 /** The beta (header value prefix) under which `budget_tokens` may exceed `max_tokens` (unconfirmed today: stay silent). */

@@ -4,7 +4,12 @@ import { alternatives, every, get, isNullish, nodeOf, strings, type Value } from
 
 const VALID_TYPES = new Set(["auto", "any", "tool", "none"]);
 const FORCING = new Set(["any", "tool"]);
-const THINKING_ON = new Set(["enabled", "adaptive"]);
+/**
+ * Thinking that certainly refuses forced tool use: the API's text ("Thinking may not be enabled when
+ * tool_choice forces tool use.") is confirmed for `enabled`. Adaptive thinking is on by default on
+ * models that take forced tool use (Opus 5, Sonnet 5), so it is not reported.
+ */
+const THINKING_ON = new Set(["enabled"]);
 
 /** The Anthropic form of an OpenAI `tool_choice` string. */
 const OPENAI_STRINGS: Record<string, string> = {
@@ -84,7 +89,8 @@ export default createRequestRule<[], MessageIds>({
     },
   },
   defaultOptions: [],
-  create() {
+  create(context) {
+    const toolAdditionsMayExist = context.sourceCode.text.includes("tool_addition");
     return ({ engine, request, report }) => {
       const choice = get(request.value, "tool_choice");
       if (isNullish(choice)) return;
@@ -126,7 +132,14 @@ export default createRequestRule<[], MessageIds>({
       const autoSuggestion = suggestAuto(node);
 
       const tools = get(request.value, "tools");
-      if (hasNoTools(tools)) {
+      // Beta requests can offer tools outside `tools`: MCP servers, a server-held thread, or a
+      // `tool_addition` block in the conversation. Then neither "no tools" nor "unknown name" is certain.
+      const toolsElsewhere =
+        request.site.beta &&
+        (!isNullish(get(request.value, "mcp_servers")) || !isNullish(get(request.value, "thread")) || toolAdditionsMayExist);
+      if (toolsElsewhere) {
+        // nothing certain about which tools exist
+      } else if (hasNoTools(tools)) {
         report({ node, messageId: "forcedWithoutTools", data: { type } });
       } else if (types.every((t) => t === "tool")) {
         const wanted = strings(get(choice, "name"));
@@ -143,6 +156,8 @@ export default createRequestRule<[], MessageIds>({
         }
       }
 
+      // Whether token counting validates thinking and models against tool_choice is not confirmed.
+      if (request.site.method === "countTokens") return;
       const thinking = strings(get(get(request.value, "thinking"), "type"));
       if (thinking && thinking.every((t) => THINKING_ON.has(t))) {
         report({ node, messageId: "forcedWithThinking", data: { type, thinking: thinking.join('" or "') }, suggest: autoSuggestion });

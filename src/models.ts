@@ -333,7 +333,7 @@ export const MODELS: readonly ModelInfo[] = [
     status: "active",
     rejectedThinking: ["enabled"],
     forcedToolChoice: true,
-    prefill: false,
+    // prefill: not confirmed first-hand for 4.7 (the reports name 4.6, Sonnet 4.6 and 4.8 on).
     structuredOutputs: true,
     promptCaching: true,
     sampling: "restricted",
@@ -341,7 +341,7 @@ export const MODELS: readonly ModelInfo[] = [
       SDK_MODEL,
       DOCS_THINKING,
       FORCED_ALLOWED,
-      REPORTS_PREFILL,
+      
       SO_3P,
       CACHING,
       SDK_SAMPLING,

@@ -435,7 +435,7 @@ ruleTester().run("valid-thinking", rule, {
       ],
     },
     {
-      code: `${HEAD}client.messages.create({\n  model: "claude-opus-4-6",\n  temperature: 0,\n  max_tokens: 4096,\n  ${M},\n  thinking: { type: "adaptive" },\n} as any);`,
+      code: `${HEAD}client.messages.create({\n  model: "claude-opus-4-6",\n  temperature: 0,\n  max_tokens: 4096,\n  ${M},\n  thinking: { type: "enabled", budget_tokens: 2048 },\n} as any);`,
       errors: [
         {
           messageId: "temperatureWithThinking",
@@ -443,7 +443,7 @@ ruleTester().run("valid-thinking", rule, {
           suggestions: [
             {
               messageId: "removeField",
-              output: `${HEAD}client.messages.create({\n  model: "claude-opus-4-6",\n  max_tokens: 4096,\n  ${M},\n  thinking: { type: "adaptive" },\n} as any);`,
+              output: `${HEAD}client.messages.create({\n  model: "claude-opus-4-6",\n  max_tokens: 4096,\n  ${M},\n  thinking: { type: "enabled", budget_tokens: 2048 },\n} as any);`,
             },
           ],
         },
@@ -466,7 +466,7 @@ ruleTester().run("valid-thinking", rule, {
     },
     // the last property, with a trailing comma
     {
-      code: `${HEAD}client.messages.create({\n  model: "claude-opus-4-6",\n  max_tokens: 4096,\n  ${M},\n  thinking: { type: "adaptive" },\n  top_k: 40,\n} as any);`,
+      code: `${HEAD}client.messages.create({\n  model: "claude-opus-4-6",\n  max_tokens: 4096,\n  ${M},\n  thinking: { type: "enabled", budget_tokens: 2048 },\n  top_k: 40,\n} as any);`,
       errors: [
         {
           messageId: "topKWithThinking",
@@ -474,21 +474,21 @@ ruleTester().run("valid-thinking", rule, {
           suggestions: [
             {
               messageId: "removeField",
-              output: `${HEAD}client.messages.create({\n  model: "claude-opus-4-6",\n  max_tokens: 4096,\n  ${M},\n  thinking: { type: "adaptive" },\n} as any);`,
+              output: `${HEAD}client.messages.create({\n  model: "claude-opus-4-6",\n  max_tokens: 4096,\n  ${M},\n  thinking: { type: "enabled", budget_tokens: 2048 },\n} as any);`,
             },
           ],
         },
       ],
     },
     {
-      code: `${HEAD}client.messages.create({ model: "claude-opus-4-6", max_tokens: 4096, ${M}, thinking: { type: "adaptive" }, temperature: 0.3 } as any);`,
+      code: `${HEAD}client.messages.create({ model: "claude-opus-4-6", max_tokens: 4096, ${M}, thinking: { type: "enabled", budget_tokens: 2048 }, temperature: 0.3 } as any);`,
       errors: [
         {
           messageId: "temperatureWithThinking",
           suggestions: [
             {
               messageId: "removeField",
-              output: `${HEAD}client.messages.create({ model: "claude-opus-4-6", max_tokens: 4096, ${M}, thinking: { type: "adaptive" } } as any);`,
+              output: `${HEAD}client.messages.create({ model: "claude-opus-4-6", max_tokens: 4096, ${M}, thinking: { type: "enabled", budget_tokens: 2048 } } as any);`,
             },
           ],
         },
@@ -496,7 +496,7 @@ ruleTester().run("valid-thinking", rule, {
     },
     // in a base object: no in-place removal offered; unknown model is fine
     {
-      code: `${HEAD}declare const model: string;\nconst base = { temperature: 0.2, top_k: 10 };\nclient.messages.create({ ...base, model, max_tokens: 4096, ${M}, thinking: { type: "adaptive" } } as any);`,
+      code: `${HEAD}declare const model: string;\nconst base = { temperature: 0.2, top_k: 10 };\nclient.messages.create({ ...base, model, max_tokens: 4096, ${M}, thinking: { type: "enabled", budget_tokens: 2048 } } as any);`,
       errors: [
         { messageId: "temperatureWithThinking", line: 4, suggestions: [] },
         { messageId: "topKWithThinking", line: 4, suggestions: [] },
@@ -505,23 +505,23 @@ ruleTester().run("valid-thinking", rule, {
     // written in place, but removing it would expose another value: a spread before it that also
     // sets it, or a duplicate key; no removal offered
     {
-      code: `${HEAD}const base = { temperature: 0.2 };\nclient.messages.create({ ...base, model: "claude-opus-4-6", max_tokens: 4096, ${M}, thinking: { type: "adaptive" }, temperature: 0.5 } as any);`,
-      errors: [{ messageId: "temperatureWithThinking", data: { value: "0.5", thinking: '"adaptive"' }, suggestions: [] }],
+      code: `${HEAD}const base = { temperature: 0.2 };\nclient.messages.create({ ...base, model: "claude-opus-4-6", max_tokens: 4096, ${M}, thinking: { type: "enabled", budget_tokens: 2048 }, temperature: 0.5 } as any);`,
+      errors: [{ messageId: "temperatureWithThinking", data: { value: "0.5", thinking: '"enabled"' }, suggestions: [] }],
     },
     {
-      code: `${HEAD}client.messages.create({ model: "claude-opus-4-6", max_tokens: 4096, ${M}, thinking: { type: "adaptive" }, top_k: 1, top_k: 5 } as any);`,
+      code: `${HEAD}client.messages.create({ model: "claude-opus-4-6", max_tokens: 4096, ${M}, thinking: { type: "enabled", budget_tokens: 2048 }, top_k: 1, top_k: 5 } as any);`,
       errors: [{ messageId: "topKWithThinking", suggestions: [] }],
     },
     // a spread before it that does not set it: removal offered
     {
-      code: `${HEAD}const base = { max_tokens: 4096 };\nclient.messages.create({ ...base, model: "claude-opus-4-6", ${M}, thinking: { type: "adaptive" }, temperature: 0.5 } as any);`,
+      code: `${HEAD}const base = { max_tokens: 4096 };\nclient.messages.create({ ...base, model: "claude-opus-4-6", ${M}, thinking: { type: "enabled", budget_tokens: 2048 }, temperature: 0.5 } as any);`,
       errors: [
         {
           messageId: "temperatureWithThinking",
           suggestions: [
             {
               messageId: "removeField",
-              output: `${HEAD}const base = { max_tokens: 4096 };\nclient.messages.create({ ...base, model: "claude-opus-4-6", ${M}, thinking: { type: "adaptive" } } as any);`,
+              output: `${HEAD}const base = { max_tokens: 4096 };\nclient.messages.create({ ...base, model: "claude-opus-4-6", ${M}, thinking: { type: "enabled", budget_tokens: 2048 } } as any);`,
             },
           ],
         },
@@ -529,14 +529,14 @@ ruleTester().run("valid-thinking", rule, {
     },
     // the last property of a multi-line object without a trailing comma, with comments around it
     {
-      code: `${HEAD}client.messages.create({\n  model: "claude-opus-4-6",\n  max_tokens: 4096,\n  ${M}, // no history\n  thinking: { type: "adaptive" },\n  // sampling\n  temperature: 0.5 // warmer\n} as any);`,
+      code: `${HEAD}client.messages.create({\n  model: "claude-opus-4-6",\n  max_tokens: 4096,\n  ${M}, // no history\n  thinking: { type: "enabled", budget_tokens: 2048 },\n  // sampling\n  temperature: 0.5 // warmer\n} as any);`,
       errors: [
         {
           messageId: "temperatureWithThinking",
           suggestions: [
             {
               messageId: "removeField",
-              output: `${HEAD}client.messages.create({\n  model: "claude-opus-4-6",\n  max_tokens: 4096,\n  ${M}, // no history\n  thinking: { type: "adaptive" }\n  // sampling\n  // warmer\n} as any);`,
+              output: `${HEAD}client.messages.create({\n  model: "claude-opus-4-6",\n  max_tokens: 4096,\n  ${M}, // no history\n  thinking: { type: "enabled", budget_tokens: 2048 }\n  // sampling\n  // warmer\n} as any);`,
             },
           ],
         },
@@ -544,15 +544,15 @@ ruleTester().run("valid-thinking", rule, {
     },
     // conditional: thinking on both paths, temperature ≠ 1 on both paths
     {
-      code: `${HEAD}declare const deep: boolean;\nclient.messages.create({ model: "claude-opus-4-6", max_tokens: 20000, ${M}, thinking: deep ? { type: "enabled", budget_tokens: 16000 } : { type: "adaptive" }, temperature: deep ? 0.5 : 0 } as any);`,
+      code: `${HEAD}declare const deep: boolean;\nclient.messages.create({ model: "claude-opus-4-6", max_tokens: 20000, ${M}, thinking: deep ? { type: "enabled", budget_tokens: 16000 } : { type: "enabled", budget_tokens: 2048 }, temperature: deep ? 0.5 : 0 } as any);`,
       errors: [
         {
           messageId: "temperatureWithThinking",
-          data: { value: "0.5 or 0", thinking: '"enabled" or "adaptive"' },
+          data: { value: "0.5 or 0", thinking: '"enabled"' },
           suggestions: [
             {
               messageId: "removeField",
-              output: `${HEAD}declare const deep: boolean;\nclient.messages.create({ model: "claude-opus-4-6", max_tokens: 20000, ${M}, thinking: deep ? { type: "enabled", budget_tokens: 16000 } : { type: "adaptive" } } as any);`,
+              output: `${HEAD}declare const deep: boolean;\nclient.messages.create({ model: "claude-opus-4-6", max_tokens: 20000, ${M}, thinking: deep ? { type: "enabled", budget_tokens: 16000 } : { type: "enabled", budget_tokens: 2048 } } as any);`,
             },
           ],
         },

@@ -40,6 +40,13 @@ ruleTester().run("valid-tool-choice", rule, {
     `${HEAD}client.messages.create({ model: "claude-opus-4-8", max_tokens: 1, messages: [], tools: ${tools}, tool_choice: { type: "any" } });`,
     // one of two possible models allows forced tool use
     `${HEAD}declare const big: boolean; client.messages.create({ model: big ? "claude-opus-5-5" : "claude-opus-4-8", max_tokens: 1, messages: [], tools: ${tools}, tool_choice: { type: "any" } });`,
+    // adaptive thinking with forced tool use: not confirmed to fail (Opus 5 thinks adaptively by default and takes forced tool use)
+    `${HEAD}client.messages.create({ model: "claude-opus-5", max_tokens: 9000, messages: [], tools: ${tools}, thinking: { type: "adaptive" }, tool_choice: { type: "any" } });`,
+    // beta requests may get tools from MCP servers or a server-held thread
+    `${HEAD}client.beta.messages.create({ model: "claude-opus-4-8", max_tokens: 1, messages: [], mcp_servers: [{ type: "url", url: "https://mcp.example.com", name: "x" }], tool_choice: { type: "any" } } as any);`,
+    `${HEAD}client.beta.messages.create({ model: "claude-opus-4-8", max_tokens: 1, messages: [], thread: { type: "continue", previous_message_id: "m" }, tool_choice: { type: "tool", name: "lookup" } } as any);`,
+    // token counting: forcing on a refusing model is not confirmed to fail there
+    `${HEAD}client.messages.countTokens({ model: "claude-opus-5-5", messages: [], tools: ${tools}, tool_choice: { type: "any" } });`,
     // model unknown
     `${HEAD}declare const model: string; client.messages.create({ model, max_tokens: 1, messages: [], tools: ${tools}, tool_choice: { type: "any" } });`,
   ],
@@ -133,14 +140,14 @@ ruleTester().run("valid-tool-choice", rule, {
     },
     // thinking on
     {
-      code: `${HEAD}client.messages.create({ model: "claude-opus-4-8", max_tokens: 9000, messages: [], tools: ${tools}, thinking: { type: "adaptive" }, tool_choice: { type: "any" } });`,
+      code: `${HEAD}client.messages.create({ model: "claude-opus-4-6", max_tokens: 9000, messages: [], tools: ${tools}, thinking: { type: "enabled", budget_tokens: 2048 }, tool_choice: { type: "any" } });`,
       errors: [
         {
           messageId: "forcedWithThinking",
           suggestions: [
             {
               messageId: "useAuto",
-              output: `${HEAD}client.messages.create({ model: "claude-opus-4-8", max_tokens: 9000, messages: [], tools: ${tools}, thinking: { type: "adaptive" }, tool_choice: { type: "auto" } });`,
+              output: `${HEAD}client.messages.create({ model: "claude-opus-4-6", max_tokens: 9000, messages: [], tools: ${tools}, thinking: { type: "enabled", budget_tokens: 2048 }, tool_choice: { type: "auto" } });`,
             },
           ],
         },
