@@ -44,12 +44,12 @@ export class ChatService {
     });
   }
 
-  /** Streams a considered answer with adaptive thinking. */
+  /** Streams a considered answer with extended thinking (Opus 4.6 still takes a budget). */
   streamAnswer(history: MessageParam[]) {
     return this.client.messages.stream({
-      model: MODEL,
+      model: "claude-opus-4-6",
       max_tokens: 16_000,
-      thinking: { type: "adaptive" },
+      thinking: { type: "enabled", budget_tokens: 8_000 },
       system: SYSTEM_PROMPT,
       messages: history,
       tools: TOOLS,

@@ -3,7 +3,7 @@ import { REQUEST_CALL_SELECTOR, createRule, dedupedReporter } from "../src/creat
 import { engineFor } from "../src/engine";
 import { appendProperty } from "../src/fixes";
 import { SDK_DEFAULT_MAX_RETRIES } from "../src/sdk";
-import { alternatives, get, nodeOf, propOf, type Value } from "../src/value";
+import { alternatives, get, nodeOf, numbers, propOf, type Value } from "../src/value";
 
 type MessageIds = "missing" | "tooFew" | "tooFewPerRequest" | "setMaxRetries";
 type Options = [{ minimum?: number; checkRequestOptions?: boolean }];
@@ -119,6 +119,14 @@ export default createRule<Options, MessageIds>({
       NewExpression(node) {
         const client = engine.sites.clientOfNew(node);
         if (!client) return;
+        // `new Anthropic().withOptions({ maxRetries: 5 })`: only the copy is used, and it retries enough.
+        const member = node.parent;
+        const copy = member?.parent;
+        if (member?.type === "MemberExpression" && member.object === node && copy?.type === "CallExpression" && copy.callee === member) {
+          const first = copy.arguments[0];
+          const counts = first && first.type !== "SpreadElement" ? numbers(get(evaluator.evaluate(first), "maxRetries")) : undefined;
+          if (counts && counts.every((n) => n >= minimum) && engine.sites.clientOfWithOptions(copy)) return;
+        }
         const arg = node.arguments[0];
         if (arg?.type === "SpreadElement") return;
         check(arg, node, client.className, false);

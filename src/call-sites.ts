@@ -319,6 +319,14 @@ export class CallSites {
   }
 
   private variable(variable: Variable, depth: number): Entity | undefined {
+    const entity = this.variableEntity(variable, depth);
+    // A client whose methods or resources are replaced (a test mock: `client.messages.create =
+    // vi.fn()`, `vi.spyOn(client.messages, "create")`) sends nothing to the API.
+    if ((entity?.kind === "client" || entity?.kind === "resource") && isOverwritten(variable)) return undefined;
+    return entity;
+  }
+
+  private variableEntity(variable: Variable, depth: number): Entity | undefined {
     const def = variable.defs[variable.defs.length - 1];
     switch (def.type) {
       case "ImportBinding": {
@@ -586,12 +594,50 @@ export class CallSites {
   }
 }
 
+/** Calls that replace members of their argument: mocking and property definition. */
+const OVERWRITING_CALLS: ReadonlySet<string> = new Set(["spyOn", "defineProperty", "defineProperties", "assign", "set", "replaceProperty", "stub", "mock"]);
+
+/**
+ * True when some use of the variable writes through it: `x.a.b = …`, `x.a++`, `delete x.a`, or
+ * hands it (or a part) to a call that replaces members (`vi.spyOn(x.messages, "create")`).
+ */
+function isOverwritten(variable: Variable): boolean {
+  for (const ref of variable.references) {
+    if (ref.init) continue;
+    let n: Node = ref.identifier as Node;
+    for (;;) {
+      const parent: Node | undefined = n.parent;
+      if (!parent) break;
+      if ((parent.type === "MemberExpression" && parent.object === n) || unwrapExpression(parent) !== parent) {
+        n = parent;
+        continue;
+      }
+      if (n !== ref.identifier) {
+        if (parent.type === "AssignmentExpression" && parent.left === n) return true;
+        if (parent.type === "UpdateExpression") return true;
+        if (parent.type === "UnaryExpression" && parent.operator === "delete") return true;
+      }
+      // The target is the first argument of each of these calls (`Object.assign(x, …)`, `spyOn(x.messages, "create")`).
+      if (parent.type === "CallExpression" && parent.arguments[0] === n) {
+        const callee = unwrapExpression(parent.callee);
+        const name = callee.type === "MemberExpression" ? memberName(callee) : callee.type === "Identifier" ? callee.name : undefined;
+        if (name !== undefined && OVERWRITING_CALLS.has(name)) return true;
+      }
+      break;
+    }
+  }
+  return false;
+}
+
 /** The class whose `this` a node sees (arrow functions pass `this` through; other functions do not). */
 function enclosingClass(node: Node): ClassNode | undefined {
   let n: Node | undefined = node.parent;
   while (n) {
     if (n.type === "FunctionDeclaration") return undefined;
     if (n.type === "FunctionExpression" && n.parent?.type !== "MethodDefinition") return undefined;
+    // In a static method, field or block, `this` is the class itself, not an instance.
+    if (n.type === "StaticBlock") return undefined;
+    if ((n.type === "MethodDefinition" || n.type === "PropertyDefinition") && n.static) return undefined;
     if (n.type === "ClassBody") {
       const cls = n.parent;
       return cls && (cls.type === "ClassDeclaration" || cls.type === "ClassExpression") ? cls : undefined;

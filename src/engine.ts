@@ -31,6 +31,21 @@ export interface BetaSet {
   readonly open: boolean;
 }
 
+/** True when the expression is the only argument of `JSON.stringify(…)`: serialized as it is. */
+function isStringified(node: TSESTree.Node): boolean {
+  const call = node.parent;
+  if (call?.type !== "CallExpression" || call.arguments.length !== 1 || call.arguments[0] !== node) return false;
+  const callee = unwrapExpression(call.callee);
+  return (
+    callee.type === "MemberExpression" &&
+    callee.object.type === "Identifier" &&
+    callee.object.name === "JSON" &&
+    !callee.computed &&
+    callee.property.type === "Identifier" &&
+    callee.property.name === "stringify"
+  );
+}
+
 export class Engine {
   readonly evaluator: Evaluator;
   readonly sites: CallSites;
@@ -120,16 +135,30 @@ export class Engine {
       if (parent.id.type !== "Identifier") return null;
       return this.declaredRequest(parent, kind);
     }
-    if (this.isSent(outer)) return null;
+    // Only where the object is certainly the whole body: serialized as it is. Returned, exported,
+    // spread or handed elsewhere, it may still be completed before it is sent.
+    if (!isStringified(outer)) return null;
     return { kind: "typed", node, client: NO_CLIENT, method: kind.method, beta: kind.beta, body: unwrapExpression(node.expression), options: undefined };
   }
 
   private declaredRequest(decl: TSESTree.VariableDeclarator, kind: { method: TypedSite["method"]; beta: boolean }): TypedSite | null {
     const [variable] = this.sourceCode.scopeManager?.getDeclaredVariables(decl) ?? [];
     if (!variable || this.evaluator.escapes(variable as never)) return null;
+    // Exported, the object may be completed by importers before it is sent.
+    const declaration = decl.parent;
+    if (declaration?.parent?.type === "ExportNamedDeclaration") return null;
+    let serialized = false;
     for (const ref of variable.references) {
-      if (!ref.init && this.isSent(ref.identifier as TSESTree.Node)) return null;
+      if (ref.init) continue;
+      const id = ref.identifier as TSESTree.Node;
+      // Checked where an SDK or HTTP site sends it.
+      if (this.isSent(id)) return null;
+      let n: TSESTree.Node = id;
+      while (n.parent && unwrapExpression(n.parent) !== n.parent) n = n.parent;
+      if (isStringified(n)) serialized = true;
+      else if (!(n.parent?.type === "MemberExpression" && n.parent.object === n)) return null; // spread, stored, passed on
     }
+    if (!serialized) return null;
     return { kind: "typed", node: decl, client: NO_CLIENT, method: kind.method, beta: kind.beta, body: unwrapExpression(decl.init!), options: undefined };
   }
 

@@ -338,7 +338,7 @@ export class Evaluator {
       value = this.destructured(decl, def.name as TSESTree.Identifier, depth);
     }
     if (value.kind === "unknown") return this.fallback?.(node) ?? UNKNOWN;
-    if (containsContainer(value) && this.escapes(variable)) return UNKNOWN;
+    if (containsContainer(value) && (this.escapes(variable) || (decl.parent && isExported(decl.parent)))) return UNKNOWN;
     return value;
   }
 
@@ -409,7 +409,13 @@ export class Evaluator {
     return this.eval(argument, depth + 1);
   }
 
-  private object(node: TSESTree.ObjectExpression, depth: number): ObjectValue {
+  private object(node: TSESTree.ObjectExpression, depth: number): Value {
+    // `toJSON` decides what is serialized (JSON.stringify, the SDK's body): the literal says nothing.
+    if (node.properties.some((p) => p.type === "Property" && propertyKeyName(p) === "toJSON")) return UNKNOWN;
+    return this.objectLiteral(node, depth);
+  }
+
+  private objectLiteral(node: TSESTree.ObjectExpression, depth: number): ObjectValue {
     const props = new Map<string, Prop>();
     let open = false;
     for (const p of node.properties) {
@@ -670,9 +676,8 @@ export class Evaluator {
           return false;
         case "ExportSpecifier":
         case "ExportDefaultDeclaration":
-          // Other modules may change what a module exports; the analysis sees one file (as for
-          // `export const x = {…}`, whose declaration has no reference at all).
-          return false;
+          // Other modules may change what a module exports (`export { base }`, `export default base`).
+          return true;
         default:
           // Assignments (a write through x, or x stored elsewhere), `yield`, `throw`, class
           // fields, JSX attributes, destructuring targets, `for (… of x)`: all may change or keep x.

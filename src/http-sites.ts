@@ -80,7 +80,9 @@ export function httpRequestOf(call: TSESTree.CallExpression, evaluator: Evaluato
   let bodyNode: Node | undefined;
   let headers: Node | undefined;
   for (const p of init.properties) {
-    if (p.type !== "Property" || p.computed || p.key.type !== "Identifier") continue;
+    // A spread or a computed key may replace `body`, `method` or `headers`.
+    if (p.type !== "Property" || p.computed) return undefined;
+    if (p.key.type !== "Identifier") continue;
     if (p.key.name === "body") bodyNode = p.value;
     if (p.key.name === "headers") headers = p.value;
     if (p.key.name === "method") {
@@ -107,8 +109,10 @@ function jsonStringifyArgument(node: Node, evaluator: Evaluator): Node | undefin
   ) {
     return undefined;
   }
+  // A replacer (second argument) may rewrite the body.
+  if (n.arguments.length !== 1) return undefined;
   const arg = n.arguments[0];
-  return arg && arg.type !== "SpreadElement" ? unwrapExpression(arg) : undefined;
+  return arg.type !== "SpreadElement" ? unwrapExpression(arg) : undefined;
 }
 
 function headersNode(config: Node, evaluator: Evaluator): Node | undefined {

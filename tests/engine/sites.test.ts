@@ -24,6 +24,14 @@ ruleTester().run("request sites", rule, {
     // typed objects that are changed, or sent elsewhere where they are checked once
     `import type { MessageCreateParams } from "@anthropic-ai/sdk/resources/messages";\nconst body: MessageCreateParams = ${BAD};\nbody.tools = [];`,
     `import type { MessageCreateParams } from "@anthropic-ai/sdk/resources/messages";\ndeclare function send(p: MessageCreateParams): void;\nconst body: MessageCreateParams = ${BAD};\nsend(body);`,
+    // typed objects that may still be completed before they are sent: exported, returned, spread, stored
+    `import Anthropic from "@anthropic-ai/sdk";\nexport const body = ${BAD} satisfies Anthropic.Messages.MessageCreateParams;`,
+    `import type * as SDK from "@anthropic-ai/sdk";\nexport default ${BAD} as SDK.Beta.Messages.BetaMessageCreateParams;`,
+    `import type { MessageCreateParams as P } from "@anthropic-ai/sdk/resources/messages";\nexport const body: P = ${BAD};`,
+    `import type { MessageCreateParams as P } from "@anthropic-ai/sdk/resources/messages";\nexport function make() { return ${BAD} satisfies P; }`,
+    `import type { MessageCreateParams as P } from "@anthropic-ai/sdk/resources/messages";\nconst b = ${BAD} satisfies P;\nawait post(JSON.stringify({ ...b, tools: [] }));`,
+    `import type { MessageCreateParams as P } from "@anthropic-ai/sdk/resources/messages";\nconst reqs = [${BAD} satisfies P];\nawait post(JSON.stringify(reqs[0]));`,
+    `import type { MessageCreateParams as P } from "@anthropic-ai/sdk/resources/messages";\nawait post(JSON.stringify(${BAD} satisfies P, (k, v) => v));`,
     // a type of the same name from another package
     `import type { MessageCreateParams } from "openai-like";\nconst body: MessageCreateParams = ${BAD};`,
     // a typed object that is fine
@@ -56,15 +64,15 @@ ruleTester().run("request sites", rule, {
       errors: [{ messageId: "forcedWithoutTools", line: 2 }],
     },
     {
-      code: `import Anthropic from "@anthropic-ai/sdk";\nexport const body = ${BAD} satisfies Anthropic.Messages.MessageCreateParams;`,
+      code: `import Anthropic from "@anthropic-ai/sdk";\nconst body = ${BAD} satisfies Anthropic.Messages.MessageCreateParams;\nawait post(JSON.stringify(body));`,
       errors: [{ messageId: "forcedWithoutTools" }],
     },
     {
-      code: `import type * as SDK from "@anthropic-ai/sdk";\nexport default ${BAD} as SDK.Beta.Messages.BetaMessageCreateParams;`,
+      code: `import type * as SDK from "@anthropic-ai/sdk";\nawait post(JSON.stringify(${BAD} as SDK.Beta.Messages.BetaMessageCreateParams));`,
       errors: [{ messageId: "forcedWithoutTools" }],
     },
     {
-      code: `import type { MessageCreateParamsNonStreaming as P } from "@anthropic-ai/sdk/resources/messages";\nexport const body: P = ${BAD};`,
+      code: `import type { MessageCreateParamsNonStreaming as P } from "@anthropic-ai/sdk/resources/messages";\nconst body: P = ${BAD};\nconsole.log(body.model);\nawait post(JSON.stringify(body));`,
       errors: [{ messageId: "forcedWithoutTools" }],
     },
     // typed and sent by the SDK: one report, not two
@@ -133,4 +141,26 @@ ruleTester().run("clients in classes", rule, {
       errors: [{ messageId: "forcedWithoutTools" }],
     },
   ],
+});
+
+/** Found in review: shapes where a request is not what the code literally shows. */
+ruleTester().run("not what it looks like", rule, {
+  valid: [
+    // test doubles replace the client's methods: nothing reaches the API
+    `${IMPORT}const client = new Anthropic({ maxRetries: 3 });\nclient.messages.create = (() => undefined) as never;\nclient.messages.create(${BAD});`,
+    `${IMPORT}declare const vi: { spyOn(o: object, k: string): void };\nconst client = new Anthropic({ maxRetries: 3 });\nvi.spyOn(client.messages, "create");\nclient.messages.create(${BAD});`,
+    `${IMPORT}const client = new Anthropic({ maxRetries: 3 });\nObject.defineProperty(client, "messages", { value: {} });\nclient.messages.create(${BAD});`,
+    `${IMPORT}const client = new Anthropic({ maxRetries: 3 });\nconst m = client.messages;\nm.create = (() => undefined) as never;\nm.create(${BAD});`,
+    // a fetch init that a spread or computed key may change, a replacer, toJSON
+    `declare const init: RequestInit;\nawait fetch(${URL}, { method: "POST", headers: ${H}, body: JSON.stringify(${BAD}), ...init });`,
+    `declare const m: string;\nawait fetch(${URL}, { ["method"]: m, headers: ${H}, body: JSON.stringify(${BAD}) });`,
+    `await fetch(${URL}, { method: "POST", headers: ${H}, body: JSON.stringify(${BAD}, (k, v) => v) });`,
+    `${IMPORT}const client = new Anthropic({ maxRetries: 3 });\nclient.messages.create({ model: "claude-opus-4-8", max_tokens: 1, messages: [], tool_choice: { type: "any" }, toJSON() { return {}; } } as never);`,
+    // static members: \`this\` is the class
+    `${IMPORT}class S { client = new Anthropic({ maxRetries: 3 }); static client = { messages: { create(x: unknown) { return x; } } }; static run() { return this.client.messages.create(${BAD}); } }`,
+    // an exported object may be completed by importers
+    `${IMPORT}const client = new Anthropic({ maxRetries: 3 });\nexport const base = ${BAD};\nclient.messages.create({ ...base });`,
+    `${IMPORT}const client = new Anthropic({ maxRetries: 3 });\nconst base = ${BAD};\nexport { base };\nclient.messages.create({ ...base });`,
+  ],
+  invalid: [],
 });

@@ -23,7 +23,7 @@ export const EXPECTED: readonly ExpectedReport[] = [
   // A service class with `this.client`.
   { file: "chat-service.ts", ruleId: "anthropic/require-max-retries", line: 32 }, // new Anthropic({ apiKey })
   { file: "chat-service.ts", ruleId: "anthropic/valid-tool-choice", line: 43 }, // forces "lookup_orders", tools define "lookup_order"
-  { file: "chat-service.ts", ruleId: "anthropic/valid-tool-choice", line: 56 }, // { type: "any" } with adaptive thinking
+  { file: "chat-service.ts", ruleId: "anthropic/valid-tool-choice", line: 56 }, // { type: "any" } with extended thinking
   { file: "chat-service.ts", ruleId: "anthropic/valid-structured-output", line: 68 }, // beta output_format: root object without additionalProperties: false
   { file: "chat-service.ts", ruleId: "anthropic/valid-model", line: 78 }, // "claude-sonnet-4-5-20250514": Sonnet 4.5's name with Sonnet 4's date
   { file: "chat-service.ts", ruleId: "anthropic/valid-messages", line: 98 }, // tool_result with no tool_use before it

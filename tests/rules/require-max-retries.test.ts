@@ -21,6 +21,8 @@ ruleTester().run("require-max-retries", rule, {
     { code: `${IMPORT}const client = new Anthropic({ maxRetries: 3 }); client.messages.create({ model: "m", max_tokens: 1, messages: [] }, { maxRetries: 0 });`, options: [{ checkRequestOptions: false }] },
     // per request without maxRetries uses the client's
     `${IMPORT}const client = new Anthropic({ maxRetries: 3 }); client.messages.create({ model: "m", max_tokens: 1, messages: [] }, { timeout: 1000 });`,
+    // only the withOptions copy is used, and it retries enough
+    `${IMPORT}const client = new Anthropic().withOptions({ maxRetries: 5 });`,
     // look-alikes
     `import OpenAI from "openai"; const openai = new OpenAI();`,
     `class Anthropic { constructor(o?: object) {} } const client = new Anthropic();`,
