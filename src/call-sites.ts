@@ -14,7 +14,7 @@
  */
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import type { Evaluator } from "./evaluate";
-import { singleAssignmentDeclarator } from "./evaluate";
+import { singleAssignmentDeclarator, writtenAfterInit } from "./evaluate";
 import { memberName, propertyKeyName, unwrapExpression, walk } from "./ast";
 import { MESSAGE_METHODS, SDK_PACKAGES, RESOURCE_NAMES, requestMethodOf, type Platform, type RequestMethod } from "./sdk";
 
@@ -112,6 +112,7 @@ export class CallSites {
   private readonly entityCache = new WeakMap<Node, Entity | null>();
   private readonly inProgress = new Set<Node>();
   private readonly siteCache = new WeakMap<Node, CallSite | null>();
+  private readonly overwrittenCache = new WeakMap<Variable, boolean>();
   private readonly classAssignments = new WeakMap<Node, Map<string, TSESTree.AssignmentExpression[]>>();
 
   constructor(
@@ -322,8 +323,18 @@ export class CallSites {
     const entity = this.variableEntity(variable, depth);
     // A client whose methods or resources are replaced (a test mock: `client.messages.create =
     // vi.fn()`, `vi.spyOn(client.messages, "create")`) sends nothing to the API.
-    if ((entity?.kind === "client" || entity?.kind === "resource") && isOverwritten(variable)) return undefined;
+    if ((entity?.kind === "client" || entity?.kind === "resource") && this.overwritten(variable)) return undefined;
     return entity;
+  }
+
+  /** `isOverwritten`, once per variable (a client is referenced by every one of its calls). */
+  private overwritten(variable: Variable): boolean {
+    let result = this.overwrittenCache.get(variable);
+    if (result === undefined) {
+      result = isOverwritten(variable);
+      this.overwrittenCache.set(variable, result);
+    }
+    return result;
   }
 
   private variableEntity(variable: Variable, depth: number): Entity | undefined {
@@ -365,13 +376,13 @@ export class CallSites {
       }
       case "ClassName": {
         // A class of this file: its instances' members are looked up in its body.
-        if (variable.defs.length !== 1 || variable.references.some((r) => r.isWrite())) return undefined;
+        if (variable.defs.length !== 1 || writtenAfterInit(variable)) return undefined;
         const cls = def.node as Node;
         return cls.type === "ClassDeclaration" || cls.type === "ClassExpression" ? { kind: "localClass", cls } : undefined;
       }
       case "Parameter": {
         const id = def.name as TSESTree.Identifier;
-        if (variable.references.some((r) => r.isWrite())) return undefined;
+        if (writtenAfterInit(variable)) return undefined;
         return id.typeAnnotation ? this.type(id.typeAnnotation.typeAnnotation, depth + 1) : undefined;
       }
       default:

@@ -121,18 +121,30 @@ export function singleAssignmentDeclarator(variable: Variable): TSESTree.Variabl
   if (!decl.init) return undefined;
   const loop = decl.parent?.parent;
   if (loop && (loop.type === "ForInStatement" || loop.type === "ForOfStatement")) return undefined;
-  if (kind !== "const") {
-    for (const ref of variable.references) {
-      if (ref.isWrite() && !ref.init) return undefined;
-    }
-  }
+  if (kind !== "const" && writtenAfterInit(variable)) return undefined;
   return decl;
+}
+
+const writtenCache = new WeakMap<Variable, boolean>();
+
+/**
+ * True when the variable is assigned anywhere but its declaration. Cached: a binding used by
+ * thousands of calls is scanned once, not once per call.
+ */
+export function writtenAfterInit(variable: Variable): boolean {
+  let result = writtenCache.get(variable);
+  if (result === undefined) {
+    result = variable.references.some((r) => r.isWrite() && !r.init);
+    writtenCache.set(variable, result);
+  }
+  return result;
 }
 
 export class Evaluator {
   private readonly cache = new WeakMap<Node, Value>();
   private readonly inProgress = new Set<Node>();
   private readonly escapeCache = new WeakMap<Variable, boolean>();
+  private readonly recursiveCache = new WeakMap<Node, boolean>();
   private readonly returnsInProgress = new Map<Node, Set<Variable>>();
   private escapeDepth = 0;
   private readonly returnsCache = new WeakMap<Node, ReturnType<typeof returnsOf> | null>();
@@ -528,10 +540,16 @@ export class Evaluator {
    * through paths a finite evaluation cannot follow), so their value is unknown.
    */
   private isRecursive(fn: TSESTree.FunctionLike, callee: TSESTree.Identifier): boolean {
+    const cached = this.recursiveCache.get(fn);
+    if (cached !== undefined) return cached;
     const variable = this.variableOf(callee);
     const body = fn.body;
-    if (!variable || !body) return true;
-    return variable.references.some((r) => r.identifier.range[0] >= body.range[0] && r.identifier.range[1] <= body.range[1]);
+    const result =
+      !variable ||
+      !body ||
+      variable.references.some((r) => r.identifier.range[0] >= body.range[0] && r.identifier.range[1] <= body.range[1]);
+    this.recursiveCache.set(fn, result);
+    return result;
   }
 
   isGlobal(id: TSESTree.Identifier): boolean {
@@ -545,7 +563,7 @@ export class Evaluator {
     if (!variable || variable.defs.length !== 1) return undefined;
     const def = variable.defs[0];
     if (def.type === "FunctionName") {
-      if (variable.references.some((r) => r.isWrite())) return undefined;
+      if (writtenAfterInit(variable)) return undefined;
       return def.node as TSESTree.FunctionDeclaration;
     }
     if (def.type === "Variable") {
