@@ -55,8 +55,21 @@ export default createRule<Options, MessageIds>({
     const report = dedupedReporter(context);
     const { evaluator } = engine;
 
-    /** Report when every possible `maxRetries` of these options is below the minimum. */
-    function check(optionsNode: TSESTree.Node | undefined, site: TSESTree.Node, className: string | undefined, perRequest: boolean): void {
+    /** Report when every possible `maxRetries` of these options is below the minimum. Never throws. */
+    function check(
+      optionsNode: TSESTree.Node | undefined,
+      site: TSESTree.Node,
+      className: string | undefined,
+      perRequest: boolean,
+    ): void {
+      try {
+        checkOptions(optionsNode, site, className, perRequest);
+      } catch {
+        // A rule must never break the user's lint run; an unforeseen shape is silence.
+      }
+    }
+
+    function checkOptions(optionsNode: TSESTree.Node | undefined, site: TSESTree.Node, className: string | undefined, perRequest: boolean): void {
       const value: Value = optionsNode ? evaluator.evaluate(optionsNode) : { kind: "known", value: undefined };
       if (perRequest) {
         // A request without maxRetries uses the client's: only an explicit value counts.

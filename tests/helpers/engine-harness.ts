@@ -9,6 +9,7 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { engineFor, type Engine } from "../../src/engine";
 import type { CallSite as RequestSite } from "../../src/call-sites";
 import type { Value } from "../../src/value";
+import { TS_WORKER_PRELUDE } from "./ts-worker";
 
 /** A Value as plain data: `"unknown"`, `{ known }`, `{ absent: true }`, `{ object, open }`, `{ array, open }`, `{ oneOf }`. */
 export type Plain =
@@ -162,20 +163,7 @@ export function sitesOf(code: string, filename?: string): string[] {
  */
 export function followKeyWithLargeStack(code: string, key: string): Promise<{ levels: number; leaf: Plain }> {
   const worker = new Worker(
-    `
-    const { workerData, parentPort } = require("node:worker_threads");
-    const fs = require("node:fs");
-    const Module = require("node:module");
-    const req = Module.createRequire(workerData.harness);
-    const ts = req("typescript");
-    Module._extensions[".ts"] = function (m, filename) {
-      const source = fs.readFileSync(filename, "utf8");
-      const out = ts.transpileModule(source, {
-        fileName: filename,
-        compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
-      });
-      m._compile(out.outputText, filename);
-    };
+    `${TS_WORKER_PRELUDE}
     const harness = req(workerData.harness);
     const { get } = req("../../src/value");
     let v = harness.probe(workerData.code).value();
@@ -186,7 +174,7 @@ export function followKeyWithLargeStack(code: string, key: string): Promise<{ le
     }
     parentPort.postMessage({ levels, leaf: harness.toPlain(v) });
     `,
-    { eval: true, workerData: { harness: __filename, code, key }, resourceLimits: { stackSizeMb: 64 } },
+    { eval: true, workerData: { from: __filename, harness: __filename, code, key }, resourceLimits: { stackSizeMb: 64 } },
   );
   return new Promise((resolve, reject) => {
     worker.once("message", (m: { levels: number; leaf: Plain }) => {

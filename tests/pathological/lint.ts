@@ -9,6 +9,7 @@ import { Worker } from "node:worker_threads";
 import { Linter } from "eslint";
 import * as tsParser from "@typescript-eslint/parser";
 import plugin from "../../src/index";
+import { TS_WORKER_PRELUDE } from "../helpers/ts-worker";
 
 /** The flat config: every rule of the plugin as an error, TypeScript parser, ES modules. */
 export function allRulesConfig(): Linter.Config[] {
@@ -125,20 +126,7 @@ export interface WorkerRun {
  */
 export function lintInWorker(codes: readonly string[], { stackSizeMb = 64, timeoutMs = 120_000 } = {}): Promise<WorkerRun> {
   const worker = new Worker(
-    `
-    const { workerData, parentPort } = require("node:worker_threads");
-    const fs = require("node:fs");
-    const Module = require("node:module");
-    const req = Module.createRequire(workerData.here);
-    const ts = req("typescript");
-    Module._extensions[".ts"] = function (m, filename) {
-      const source = fs.readFileSync(filename, "utf8");
-      const out = ts.transpileModule(source, {
-        fileName: filename,
-        compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
-      });
-      m._compile(out.outputText, filename);
-    };
+    `${TS_WORKER_PRELUDE}
     const { Linter } = req("eslint");
     const tsParser = req("@typescript-eslint/parser");
     const plugin = req("../../src/index");
@@ -160,7 +148,7 @@ export function lintInWorker(codes: readonly string[], { stackSizeMb = 64, timeo
       });
     }
     `,
-    { eval: true, workerData: { here: __filename, codes }, resourceLimits: { stackSizeMb } },
+    { eval: true, workerData: { from: __filename, codes }, resourceLimits: { stackSizeMb } },
   );
   return new Promise((resolve, reject) => {
     const results: WorkerLintResult[] = [];
