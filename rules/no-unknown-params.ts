@@ -1,5 +1,7 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { createRequestRule } from "../src/create-rule";
+import { guard } from "../src/kit/guard";
+import type { SdkFields } from "../src/knowledge/sdk-facts";
 import type { Engine } from "../src/engine";
 import { removeProperty, renameKey } from "../src/fixes";
 import type { RequestSite } from "../src/call-sites";
@@ -9,7 +11,7 @@ import {
   acceptedFields,
   betaOnlyFields,
   createOnlyFields,
-} from "../src/request-fields";
+} from "../src/knowledge/request-fields";
 import { alternatives, every, get, isNullish, type Prop, type Value } from "../src/value";
 
 type MessageIds =
@@ -110,7 +112,7 @@ export default createRequestRule<Options, MessageIds>({
             type: "array",
             items: { type: "string", minLength: 1 },
             uniqueItems: true,
-            description: "Top-level fields to accept although SDK 1.14 does not declare them (fields a newer API version added).",
+            description: "Top-level fields to accept although neither this plugin nor your installed SDK declares them.",
           },
         },
         additionalProperties: false,
@@ -148,9 +150,22 @@ export default createRequestRule<Options, MessageIds>({
       const method = methodLabel(site, site.beta);
       const betaMethod = methodLabel(site, true);
       const own = ownObject(request.value);
+      // Fields the user's own SDK declares (a release newer than this plugin's tables): the types
+      // the checker sees at this request, else the installed SDK's request interface.
+      let declared: ReadonlySet<string> | null | undefined = null;
+      const declares = (field: string): boolean => {
+        if (declared === null) {
+          // A batch request's `params` object, else the argument the method receives.
+          const at = site.method === "batches.create" ? (request.value.kind === "object" ? request.value.node : undefined) : site.body;
+          const fromTypes = engine.types && at ? guard(() => engine.types?.requestFieldsAt(at), undefined) : undefined;
+          declared = fromTypes ?? engine.knowledge.declaredFields(interfaceOf(site));
+        }
+        return declared?.has(field) ?? false;
+      };
 
       for (const field of candidateKeys(request.value)) {
         if (accepted.has(field) || allow.has(field) || UNCONFIRMED_FIELDS.has(field) || PLATFORM_BODY_FIELDS.has(field)) continue;
+        if (declares(field)) continue;
         const fieldValue = get(request.value, field);
         if (!certainlySent(fieldValue)) continue;
 
@@ -203,6 +218,13 @@ export default createRequestRule<Options, MessageIds>({
 });
 
 type ObjectAlt = Extract<Value, { kind: "object" }>;
+
+/** The SDK request interface a site's body is typed with. */
+function interfaceOf(site: RequestSite): keyof SdkFields {
+  if (site.method === "countTokens") return site.beta ? "betaCountTokens" : "countTokens";
+  if (site.method === "batches.create") return "create";
+  return site.beta ? "betaCreate" : "create";
+}
 
 /** `client.messages.create`, `client.beta.messages.countTokens`, … as a message names it. */
 function methodLabel(site: RequestSite, beta: boolean): string {

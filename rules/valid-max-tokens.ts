@@ -1,8 +1,9 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { appendProperty } from "../src/fixes";
 import { createRequestRule } from "../src/create-rule";
+import { SDK_SNAPSHOT } from "../src/knowledge/sdk-snapshot";
 import type { Engine, Request } from "../src/engine";
-import { lookupModel, type ModelInfo } from "../src/models";
+import { lookupModel, type ModelInfo } from "../src/knowledge/models";
 import { alternatives, get, isNullish, propOf, strings, truthiness, type Alternative, type Value } from "../src/value";
 
 type MessageIds =
@@ -29,14 +30,10 @@ function exceedsNonstreamingTime(maxTokens: number): boolean {
 const NONSTREAMING_LIMIT = 21_333;
 
 /**
- * Per-model non-streaming caps the SDK applies on top of the time estimate
- * (`@anthropic-ai/sdk` 1.14.0 `internal/constants.ts` `MODEL_NONSTREAMING_TOKENS`, exact model strings).
+ * Per-model non-streaming caps the SDK applies on top of the time estimate (`MODEL_NONSTREAMING_TOKENS`
+ * of `internal/constants.ts`, exact model strings), as the release of `sdk-snapshot.ts` has them.
  */
-const MODEL_NONSTREAMING_TOKENS: ReadonlyMap<string, number> = new Map([
-  ["claude-opus-4@20250514", 8192],
-  ["anthropic.claude-opus-4-1-20250805-v1:0", 8192],
-  ["claude-opus-4-1@20250805", 8192],
-]);
+const MODEL_NONSTREAMING_TOKENS: ReadonlyMap<string, number> = new Map(Object.entries(SDK_SNAPSHOT.nonStreamingCaps ?? {}));
 
 /** A string the user certainly meant as a whole number: `"1024"`. */
 const INTEGER_STRING = /^(?:0|[1-9][0-9]{0,14})$/;

@@ -21,7 +21,7 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { createRequestRule } from "../src/create-rule";
 import type { Request } from "../src/engine";
-import type { ModelInfo } from "../src/models";
+import type { ModelInfo } from "../src/knowledge/models";
 import {
   alternatives,
   elementAt,

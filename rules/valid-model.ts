@@ -3,12 +3,14 @@ import { propertyKeyName } from "../src/ast";
 import type { ClientRef } from "../src/call-sites";
 import { createRequestRule } from "../src/create-rule";
 import type { Engine } from "../src/engine";
-import { MODELS, lookupModel, looksLikeClaudeId, parseModelId, type ModelIdForm, type ModelInfo } from "../src/models";
+import type { Knowledge, Lifecycle } from "../src/knowledge/knowledge";
+import { MODELS, lookupModel, looksLikeClaudeId, parseModelId, type ModelIdForm } from "../src/knowledge/models";
+import { PLUGIN_VERSION } from "../src/plugin-version";
 import { hostOf, isAnthropicHost } from "../src/sdk";
 import { alternatives, get } from "../src/value";
 
-type MessageIds = "unknownModel" | "retiredModel" | "deprecatedModel" | "replaceModel";
-type Options = [{ allowModels?: string[]; allowDeprecated?: boolean }];
+type MessageIds = "unknownModel" | "retiredModel" | "deprecatedModel" | "deprecatedPastEndOfLife" | "unrecognizedModel" | "replaceModel";
+type Options = [{ allowModels?: string[]; allowDeprecated?: boolean; reportUnrecognized?: boolean }];
 
 /** At most this many ids are offered for an unknown one. */
 const MAX_SUGGESTIONS = 3;
@@ -93,14 +95,19 @@ function distance(written: string, real: string): number {
   return best;
 }
 
-/** Non-retired models, newest first (table order). */
-const LIVE_MODELS: readonly ModelInfo[] = MODELS.filter((m) => m.status !== "retired");
-/** First-party ids and aliases of non-retired models. */
-const LIVE_NAMES: readonly string[] = LIVE_MODELS.flatMap((m) => [m.id, ...m.aliases]);
-/** Canonical ids of non-retired models: the names Bedrock and Vertex use (no first-party aliases there). */
-const LIVE_CANONICAL: readonly string[] = LIVE_MODELS.map((m) => m.id);
+/** Canonical ids of the table's non-retired models, newest first: the names Bedrock and Vertex use. */
+const LIVE_CANONICAL: readonly string[] = MODELS.filter((m) => m.status !== "retired").map((m) => m.id);
 
-/** The nearest real ids to an unknown core, as first-party ids, best first. */
+/**
+ * The ids a suggestion may offer: the user's allowed first-party ids, then every id some source
+ * lists as served (the table's, newest first, then ids only the installed SDK or the types know).
+ */
+function suggestionPool(knowledge: Knowledge, allowed: ReadonlySet<string>): string[] {
+  const firstParty = [...allowed].filter((id) => looksLikeClaudeId(id) && formOf(id)?.kind === "first-party");
+  return [...new Set([...firstParty, ...knowledge.listedIds()])];
+}
+
+/** The nearest listed ids to an unknown core, as first-party ids, best first. */
 function nearest(core: string, pool: readonly string[]): string[] {
   const limit = Math.max(2, Math.floor(core.length / 4));
   const scored: { id: string; score: number; raw: number; order: number }[] = [];
@@ -202,32 +209,40 @@ export default createRequestRule<Options, MessageIds>({
             type: "array",
             items: { type: "string", minLength: 1 },
             uniqueItems: true,
-            description: "Model ids to accept as they are written (models newer than this plugin, gateway names).",
+            description: "Model ids to accept as they are written (gateway names, ids this plugin and your SDK do not list).",
           },
           allowDeprecated: {
             type: "boolean",
             description: "Do not report deprecated models (they work until their end-of-life date).",
+          },
+          reportUnrecognized: {
+            type: "boolean",
+            description:
+              "Also report well-formed ids that neither this plugin nor the installed SDK lists (models newer than both): as unknown, never as a 404.",
           },
         },
         additionalProperties: false,
       },
     ],
     messages: {
-      unknownModel:
-        '`model` "{{model}}" is not a Claude model id: the API answers 404 not_found_error.{{hint}} If it is a model newer than this plugin, add it to the `allowModels` option.',
+      unknownModel: '`model` "{{model}}" is not a Claude model id: the API answers 404 not_found_error.{{why}}{{hint}}',
       retiredModel: '`model` "{{model}}" {{retirement}}: the API answers 404 not_found_error. Use {{replacement}}.',
       deprecatedModel:
         '`model` "{{model}}" is deprecated and reaches end of life on {{endOfLife}}: it works until then (the SDK prints a deprecation warning), after which the API answers 404 not_found_error. Migrate to {{replacement}}.',
+      deprecatedPastEndOfLife:
+        '`model` "{{model}}" passed its end-of-life date ({{endOfLife}}), yet @anthropic-ai/sdk {{version}}, released {{released}}, still lists it as deprecated: the API may still serve it, or answer 404 not_found_error at any time. Migrate to {{replacement}}.',
+      unrecognizedModel:
+        '`model` "{{model}}" is not listed by eslint-plugin-anthropic {{pluginVersion}}{{sdk}}: it may be a model newer than both, or a mistake.{{hint}} When it is right, add it to `allowModels` (or upgrade).',
       replaceModel: 'Replace with "{{id}}".',
     },
   },
-  defaultOptions: [{ allowModels: [], allowDeprecated: false }],
+  defaultOptions: [{ allowModels: [], allowDeprecated: false, reportUnrecognized: false }],
   create(_context, [options]) {
     const allowed = new Set(options.allowModels ?? []);
     const allowDeprecated = options.allowDeprecated ?? false;
-    // Ids the user allows come first: they are the models newer than the table.
-    const firstPartyPool = [...[...allowed].filter((id) => looksLikeClaudeId(id) && formOf(id)?.kind === "first-party"), ...LIVE_NAMES];
+    const reportUnrecognized = options.reportUnrecognized ?? false;
     const gatewayCache = new WeakMap<object, boolean>();
+    let pool: string[] | undefined;
 
     function replacements(node: TSESTree.Node, ids: readonly string[]): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
       const quote = inPlaceQuote(node);
@@ -239,10 +254,28 @@ export default createRequestRule<Options, MessageIds>({
       }));
     }
 
+    /** "Did you mean" ids for a written id, rendered in its form, and the hint text. */
+    function closest(engine: Engine, form: Form): { ids: string[]; hint: string } {
+      pool ??= suggestionPool(engine.knowledge, allowed);
+      const firstParty = form.kind === "first-party" && form.head === "";
+      // Bedrock and Vertex know canonical ids only, not the first-party aliases.
+      const candidates = firstParty ? pool : [...LIVE_CANONICAL, ...pool.filter((id) => lookupModel(id) === undefined)];
+      let ids = nearest(form.core, candidates).map((id) => render(form, id));
+      if (ids.length > 0) {
+        ids = [...new Set(ids)].slice(0, MAX_SUGGESTIONS);
+        return { ids, hint: ` Did you mean ${quoteList(ids)}?` };
+      }
+      const current = currentOf(form.core);
+      if (!current) return { ids: [], hint: "" };
+      const id = render(form, current.id);
+      return { ids: [id], hint: ` Use a current model such as "${id}" (${current.label}).` };
+    }
+
     return ({ engine, request, report }) => {
       const { client } = request.site;
       // On Foundry `model` names a deployment, which the user names.
       if (client.platform === "foundry") return;
+      const { knowledge } = engine;
       let gateway: boolean | undefined;
       for (const alt of alternatives(get(request.value, "model"))) {
         if (alt.kind !== "known" || typeof alt.value !== "string") continue;
@@ -257,32 +290,34 @@ export default createRequestRule<Options, MessageIds>({
         }
         if (gateway) return;
         const node = alt.node ?? request.node;
-        const model = lookupModel(written);
+        // Bedrock names with no first-party form, and provisioned-throughput variants (`-v1:0:200k`).
+        if (form.kind === "bedrock" && (BEDROCK_LEGACY.has(form.core) || form.core.includes(":"))) continue;
+        const status = statusOf(knowledge, form);
 
-        if (!model) {
-          // Bedrock names with no first-party form, and provisioned-throughput variants (`-v1:0:200k`).
-          if (form.kind === "bedrock" && (BEDROCK_LEGACY.has(form.core) || form.core.includes(":"))) continue;
-          const pool = form.kind === "first-party" && form.head === "" ? firstPartyPool : LIVE_CANONICAL;
-          let ids = nearest(form.core, pool).map((id) => render(form, id));
-          let hint = "";
-          if (ids.length > 0) {
-            ids = [...new Set(ids)].slice(0, MAX_SUGGESTIONS);
-            hint = ` Did you mean ${quoteList(ids)}?`;
-          } else {
-            const current = currentOf(form.core);
-            if (current) {
-              ids = [render(form, current.id)];
-              hint = ` Use a current model such as "${ids[0]}" (${current.label}).`;
-            }
+        if (status.kind === "unlisted") {
+          if (status.verdict.kind === "newer") {
+            if (!reportUnrecognized) continue;
+            const { ids, hint } = closest(engine, form);
+            const sdk = knowledge.installed()?.version;
+            report({
+              node,
+              messageId: "unrecognizedModel",
+              data: { model: written, pluginVersion: PLUGIN_VERSION, sdk: sdk ? ` nor by the installed @anthropic-ai/sdk ${sdk}` : "", hint },
+              suggest: replacements(node, ids),
+            });
+            continue;
           }
-          // Only the separators differ from a real id (`claude-sonnet-4.5`): the intent is certain.
-          const exact = pool.find((id) => id === form.core.replace(/\./g, "-"));
-          const quote = exact !== undefined ? inPlaceQuote(node) : undefined;
-          const fixed = exact !== undefined && quote !== undefined ? render(form, exact) : undefined;
+          const { ids, hint } = closest(engine, form);
+          // Only the separators differ from a listed id (`claude-sonnet-4.5`): the intent is certain.
+          const dashed = form.core.replace(/\./g, "-");
+          const served = dashed !== form.core ? statusOf(knowledge, { ...form, core: dashed, candidates: [dashed] }).kind : "unlisted";
+          const exact = served === "active" || served === "deprecated";
+          const quote = exact ? inPlaceQuote(node) : undefined;
+          const fixed = exact && quote !== undefined ? render(form, dashed) : undefined;
           report({
             node,
             messageId: "unknownModel",
-            data: { model: written, hint },
+            data: { model: written, why: whyWrong(status.verdict.why, form.core), hint },
             fix: fixed !== undefined ? (fixer) => fixer.replaceText(node, `${quote}${fixed}${quote}`) : null,
             suggest: replacements(node, ids),
           });
@@ -291,29 +326,59 @@ export default createRequestRule<Options, MessageIds>({
 
         // Lifecycle dates apply to the Claude API; Bedrock and Vertex retire models on their own schedules.
         if (client.platform !== "anthropic" || form.kind !== "first-party" || form.head !== "") continue;
-        const current = currentOf(model.id);
+        const current = currentOf(status.model?.id ?? written);
         const replacement = current ? `"${current.id}", ${current.label}` : "a current model (see the models overview)";
         const suggest = current ? replacements(node, [current.id]) : [];
-        if (model.status === "retired") {
+        if (status.kind === "retired") {
           report({
             node,
             messageId: "retiredModel",
             data: {
               model: written,
-              retirement: model.endOfLife ? `was retired on ${model.endOfLife}` : "has been retired",
+              retirement: !status.endOfLife
+                ? "has been retired"
+                : status.byDate
+                  ? `reached its end-of-life date, ${status.endOfLife}`
+                  : `was retired on ${status.endOfLife}`,
               replacement,
             },
             suggest,
           });
-        } else if (model.status === "deprecated" && !allowDeprecated) {
-          report({
-            node,
-            messageId: "deprecatedModel",
-            data: { model: written, endOfLife: model.endOfLife ?? "its announced retirement date", replacement },
-            suggest,
-          });
+        } else if (status.kind === "deprecated" && !allowDeprecated) {
+          if (status.stillListedBy) {
+            report({
+              node,
+              messageId: "deprecatedPastEndOfLife",
+              data: { model: written, endOfLife: status.endOfLife, ...status.stillListedBy, replacement },
+              suggest,
+            });
+          } else {
+            report({ node, messageId: "deprecatedModel", data: { model: written, endOfLife: status.endOfLife, replacement }, suggest });
+          }
         }
       }
     };
   },
 });
+
+/**
+ * The status of a written id: the first of its candidate first-party ids that some source lists
+ * (Vertex `-v2` names have two), else what the first candidate is (newer, or certainly wrong).
+ */
+function statusOf(knowledge: Knowledge, form: Form): Lifecycle {
+  let first: Lifecycle | undefined;
+  for (const candidate of form.candidates) {
+    const status = knowledge.lifecycle(candidate);
+    if (status.kind !== "unlisted") return status;
+    first ??= status;
+  }
+  return first ?? knowledge.lifecycle(form.core);
+}
+
+/** Why an unlisted id is certainly wrong, as a sentence for the message (empty when obvious). */
+function whyWrong(why: "version" | "snapshot" | "name" | "family" | "form", core: string): string {
+  const date = DATE_SUFFIX.exec(core)?.[0];
+  if (why === "snapshot" && date) return ` ${core.slice(0, -date.length)} has no snapshot dated ${date.slice(1)}.`;
+  if (why === "form" && core.includes(".")) return " Model ids are written with dashes, not dots.";
+  return "";
+}

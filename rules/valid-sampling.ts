@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { createRequestRule, type RequestCheck } from "../src/create-rule";
 import type { Evaluator } from "../src/evaluate";
 import { removableProperty, removeProperty } from "../src/fixes";
-import type { ModelInfo } from "../src/models";
+import type { ModelInfo } from "../src/knowledge/models";
 import { get, isNullish, isPresent, nodeOf, numbers, strings, type Value } from "../src/value";
 
 type MessageIds =

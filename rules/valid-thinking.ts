@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { createRequestRule } from "../src/create-rule";
 import type { Engine, Request } from "../src/engine";
 import { removableProperty, removeProperty } from "../src/fixes";
-import type { ModelInfo, ThinkingMode } from "../src/models";
+import type { ModelInfo, ThinkingMode } from "../src/knowledge/models";
 import {
   alternatives,
   every,

@@ -6,53 +6,17 @@
  */
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { createRequestRule } from "../src/create-rule";
+import type { Engine } from "../src/engine";
+import { SDK_SNAPSHOT } from "../src/knowledge/sdk-snapshot";
 import { alternatives, every, get, nodeOf, strings, type Element, type ObjectValue, type Value } from "../src/value";
 
 /**
- * The server tool `type` tags of `ToolUnion` in `@anthropic-ai/sdk` 1.14.0
- * (`src/resources/messages/messages.ts`), each with the fixed `name` the SDK types give the tool,
- * or `null` for a toolset (it has no `name`). A test compares this list with the installed SDK.
+ * The server tool `type` tags of `ToolUnion` (GA) and `BetaToolUnion` (beta) in the SDK release of
+ * `sdk-snapshot.ts`, each with the fixed `name` the SDK types give the tool, or `null` for a
+ * toolset (it has no `name`). A test compares both with the installed SDK's source.
  */
-export const GA_SERVER_TOOL_TYPES: Readonly<Record<string, string | null>> = {
-  bash_20250124: "bash",
-  code_execution_20250522: "code_execution",
-  code_execution_20250825: "code_execution",
-  code_execution_20260120: "code_execution",
-  code_execution_20260521: "code_execution",
-  browser_toolset_20260801: null,
-  memory_20250818: "memory",
-  computer_toolset_20260801: null,
-  text_editor_20250124: "str_replace_editor",
-  text_editor_20250429: "str_replace_based_edit_tool",
-  text_editor_20250728: "str_replace_based_edit_tool",
-  web_search_20250305: "web_search",
-  web_fetch_20250910: "web_fetch",
-  web_search_20260209: "web_search",
-  web_fetch_20260209: "web_fetch",
-  web_fetch_20260309: "web_fetch",
-  web_search_20260318: "web_search",
-  web_fetch_20260318: "web_fetch",
-  tool_search_tool_bm25_20251119: "tool_search_tool_bm25",
-  tool_search_tool_bm25: "tool_search_tool_bm25",
-  tool_search_tool_regex_20251119: "tool_search_tool_regex",
-  tool_search_tool_regex: "tool_search_tool_regex",
-};
-
-/**
- * The server tool `type` tags of `BetaToolUnion` in `@anthropic-ai/sdk` 1.14.0
- * (`src/resources/beta/messages/messages.ts`): the GA tags plus older and beta-only tools and the
- * MCP toolset. A test compares this list with the installed SDK.
- */
-export const BETA_SERVER_TOOL_TYPES: Readonly<Record<string, string | null>> = {
-  ...GA_SERVER_TOOL_TYPES,
-  bash_20241022: "bash",
-  computer_20241022: "computer",
-  computer_20250124: "computer",
-  computer_20251124: "computer",
-  text_editor_20241022: "str_replace_editor",
-  advisor_20260301: "advisor",
-  mcp_toolset: null,
-};
+export const GA_SERVER_TOOL_TYPES: Readonly<Record<string, string | null>> = SDK_SNAPSHOT.serverTools.ga ?? {};
+export const BETA_SERVER_TOOL_TYPES: Readonly<Record<string, string | null>> = SDK_SNAPSHOT.serverTools.beta ?? {};
 
 /** The tool name pattern of the API (`tools.N.custom.name`). Linear: one character class, bounded. */
 const NAME_PATTERN = /^[a-zA-Z0-9_-]{1,128}$/;
@@ -175,16 +139,26 @@ export default createRequestRule<Options, MessageIds>({
     const sourceCode = context.sourceCode;
     const extraTypes = new Set(options.additionalServerToolTypes ?? []);
 
-    /** A server tool tag this rule accepts: the SDK's unions (GA ⊂ beta), the option, or a newer version. */
+    /** The engine of the file (set by each check): it knows the installed SDK. */
+    let fileEngine: Engine | undefined;
+    /** The server tools the user's installed SDK declares (a release newer than the tables may add some); read when first needed. */
+    let installed: Readonly<Record<string, string | null>> | undefined;
+    const installedHas = (type: string): boolean => {
+      installed ??= fileEngine?.knowledge.declaredServerTools(true) ?? {};
+      return Object.prototype.hasOwnProperty.call(installed, type);
+    };
+
+    /** A server tool tag this rule accepts: the SDK's unions (GA ⊂ beta), the installed SDK's, the option, or a newer version. */
     function isKnownType(type: string): boolean {
-      if (isSdkType(type) || extraTypes.has(type)) return true;
+      if (isSdkType(type) || extraTypes.has(type) || installedHas(type)) return true;
       const version = /_(\d{8})$/.exec(type);
       return version !== null && Number(version[1]) > NEWEST_KNOWN_VERSION;
     }
 
     /** The fixed name of a known server tool type, or null for a toolset / an unknown tag. */
     function serverName(type: string): string | null {
-      return isSdkType(type) ? BETA_SERVER_TOOL_TYPES[type] : null;
+      if (isSdkType(type)) return BETA_SERVER_TOOL_TYPES[type];
+      return installedHas(type) ? (installed?.[type] ?? null) : null;
     }
 
     function kindOf(tool: Value): Kind {
@@ -355,7 +329,8 @@ export default createRequestRule<Options, MessageIds>({
       return (fixer) => fixer.insertTextAfter(open, text);
     }
 
-    return ({ request, report }) => {
+    return ({ engine, request, report }) => {
+      fileEngine = engine;
       const tools = get(request.value, "tools");
       const alts = alternatives(tools);
       // The request fails only when every alternative of `tools` fails.

@@ -4,13 +4,15 @@
  */
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { unwrapExpression } from "./ast";
+import { fileDirectory, installedSdkFacts } from "./knowledge/installed";
+import { Knowledge, todayFromSettings } from "./knowledge/knowledge";
 import { CallSites, NO_CLIENT, type CallSite, type ClientRef, type RequestSite, type TypedSite } from "./call-sites";
 import { Evaluator } from "./evaluate";
 import { httpRequestOf, mayPostToApi, requestTypeOf } from "./http-sites";
 import { SDK_DEFAULT_MAX_RETRIES, SDK_PACKAGE_PREFIX, hostOf, isAnthropicHost } from "./sdk";
 import { TypeInfo } from "./type-info";
 import { alternatives, get, isNullish, strings, type Value } from "./value";
-import { lookupModel, type ModelInfo } from "./models";
+import { lookupModel, type ModelInfo } from "./knowledge/models";
 
 /** One Messages request body: the whole first argument, or one `requests[].params` of a batch. */
 export interface Request {
@@ -60,10 +62,21 @@ export class Engine {
   private readonly httpCache = new WeakMap<TSESTree.Node, CallSite | null>();
   private readonly typedCache = new WeakMap<TSESTree.Node, TypedSite | null>();
 
-  constructor(readonly sourceCode: Readonly<TSESLint.SourceCode>) {
+  /** What is known about models and fields for this file (tables, installed SDK, types). */
+  readonly knowledge: Knowledge;
+
+  constructor(
+    readonly sourceCode: Readonly<TSESLint.SourceCode>,
+    file: { readonly directory: string; readonly settings: unknown } = { directory: process.cwd(), settings: undefined },
+  ) {
     const text = sourceCode.text;
     const types = TypeInfo.from(sourceCode.parserServices as never);
     this.types = types;
+    this.knowledge = new Knowledge({
+      installed: () => installedSdkFacts(file.directory),
+      typed: () => types?.sdkDeclarations(),
+      today: todayFromSettings(file.settings),
+    });
     this.http = mayPostToApi(text);
     // One look at the text: without an Anthropic package, an API URL, or (with type information)
     // anything called `messages`, no rule has anything to do in this file.
@@ -325,8 +338,14 @@ export function engineFor(context: Readonly<TSESLint.RuleContext<string, readonl
   const sourceCode = context.sourceCode ?? (context as unknown as { getSourceCode(): TSESLint.SourceCode }).getSourceCode();
   let engine = engines.get(sourceCode);
   if (!engine) {
-    engine = new Engine(sourceCode);
+    engine = new Engine(sourceCode, { directory: directoryOf(context), settings: context.settings });
     engines.set(sourceCode, engine);
   }
   return engine;
+}
+
+/** The folder of the linted file (its physical file for a block inside another file), else the cwd. */
+function directoryOf(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): string {
+  const c = context as unknown as { physicalFilename?: string; filename?: string; cwd?: string; getFilename?(): string; getCwd?(): string };
+  return fileDirectory(c.physicalFilename ?? c.filename ?? c.getFilename?.(), c.cwd ?? c.getCwd?.());
 }

@@ -3,23 +3,11 @@
  * (`legacy-recommended`, `legacy-all`) configs.
  */
 import type { TSESLint } from "@typescript-eslint/utils";
+import { PLUGIN_NAME, PLUGIN_VERSION } from "./plugin-version";
 import { rules } from "./rules";
 
-/** package.json, read at run time so the version never drifts (from `src/` in tests, `dist/src/` when built). */
-function readPackage(): { name: string; version: string } {
-  for (const rel of ["../package.json", "../../package.json"]) {
-    try {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const pkg = require(rel) as { name?: string; version?: string };
-      if (pkg.name === "eslint-plugin-anthropic" && pkg.version) return { name: pkg.name, version: pkg.version };
-    } catch {
-      // try the next location
-    }
-  }
-  return { name: "eslint-plugin-anthropic", version: "0.0.0" };
-}
-
-const { name, version } = readPackage();
+const name = PLUGIN_NAME;
+const version = PLUGIN_VERSION;
 
 type RuleName = keyof typeof rules;
 

@@ -23,6 +23,7 @@
  * and `MAX_VISITS` objects in all; a cycle of Values (a schema that contains itself through a
  * variable) is cut where it closes. Nothing here throws.
  */
+import { SDK_SNAPSHOT } from "./knowledge/sdk-snapshot";
 import type { TSESTree } from "@typescript-eslint/utils";
 import {
   alternatives,
@@ -46,21 +47,11 @@ const MAX_VISITS = 5_000;
 const MAX_FINDINGS = 200;
 
 /**
- * String formats structured outputs support (the same list as the SDK's `transformJSONSchema`).
- * Source: `@anthropic-ai/sdk` 1.14 `src/lib/transform-json-schema.ts`; API-FACTS §5a.
+ * String formats structured outputs support: the SDK's own list (`SUPPORTED_STRING_FORMATS` of
+ * `lib/transform-json-schema.ts`, as the release of `sdk-snapshot.ts` has it), which matches the
+ * documented subset (date-time, time, date, duration, email, hostname, uri, ipv4, ipv6, uuid).
  */
-export const SUPPORTED_STRING_FORMATS: ReadonlySet<string> = new Set([
-  "date-time",
-  "time",
-  "date",
-  "duration",
-  "email",
-  "hostname",
-  "uri",
-  "ipv4",
-  "ipv6",
-  "uuid",
-]);
+export const SUPPORTED_STRING_FORMATS: ReadonlySet<string> = new Set(SDK_SNAPSHOT.stringFormats ?? []);
 
 /** Keywords the API rejects, by the JSON type whose schemas they constrain (API-FACTS §5a, §11). */
 export const UNSUPPORTED_KEYWORDS: Readonly<Record<"number" | "string" | "array", readonly string[]>> = {

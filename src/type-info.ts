@@ -10,6 +10,8 @@
  * No `typescript` import: the checker's own objects answer everything asked here.
  */
 import type { ParserServices, TSESTree } from "@typescript-eslint/utils";
+import type { TypedSdk } from "./knowledge/knowledge";
+import { SDK_FILES, readSdkFacts } from "./knowledge/sdk-facts";
 import { SDK_PACKAGES } from "./sdk";
 import { known, oneOf, type Value } from "./value";
 
@@ -31,6 +33,8 @@ interface TsSymbol {
 }
 interface TsChecker {
   getTypeAtLocation(node: unknown): TsType;
+  getContextualType(node: unknown): TsType | undefined;
+  getPropertiesOfType(type: TsType): TsSymbol[];
 }
 
 export type TypedEntity =
@@ -38,6 +42,10 @@ export type TypedEntity =
   | { kind: "resource"; pkg: string; className: string; path: readonly string[] };
 
 const MAX_UNION = 16;
+/** The SDK's Messages declarations as a program compiles them (GA, then beta). */
+const SDK_MESSAGES_FILE = /[\\/]@anthropic-ai[\\/]sdk[\\/]resources[\\/](beta[\\/])?messages[\\/]messages\.d\.[cm]?ts$/;
+/** Per program: what its SDK declarations say (undefined when it compiles no SDK). */
+const declarationsByProgram = new WeakMap<object, TypedSdk | undefined>();
 const SDK_FILE = /[\\/]@anthropic-ai[\\/](sdk|bedrock-sdk|vertex-sdk|foundry-sdk)[\\/]/;
 
 export class TypeInfo {
@@ -60,6 +68,50 @@ export class TypeInfo {
     } catch {
       return undefined;
     }
+  }
+
+  /**
+   * The `Model` union and request interfaces of the SDK the program compiles against, read from the
+   * program's own declaration files (no file is read from disk). Once per program.
+   */
+  sdkDeclarations(): TypedSdk | undefined {
+    const program = this.services.program as unknown as { getSourceFiles?(): readonly { fileName: string; text: string }[] };
+    if (declarationsByProgram.has(program)) return declarationsByProgram.get(program);
+    let result: TypedSdk | undefined;
+    const texts = new Map<string, string>();
+    for (const file of program.getSourceFiles?.() ?? []) {
+      const m = SDK_MESSAGES_FILE.exec(file.fileName);
+      if (!m) continue;
+      const key = m[1] ? SDK_FILES.betaMessages[0] : SDK_FILES.messages[0];
+      if (!texts.has(key)) texts.set(key, file.text);
+    }
+    if (texts.size > 0) {
+      const facts = readSdkFacts((relative) => texts.get(relative));
+      result = { models: facts.models, fields: facts.fields };
+    }
+    declarationsByProgram.set(program, result);
+    return result;
+  }
+
+  /**
+   * The property names of the SDK request type an expression is passed as (its contextual type:
+   * the parameter of `messages.create`, a batch request's `params`), when that type is declared in
+   * an `@anthropic-ai/` package. Undefined when there is none.
+   */
+  requestFieldsAt(node: TSESTree.Node): ReadonlySet<string> | undefined {
+    const tsNode = this.services.esTreeNodeToTSNodeMap.get(node as never);
+    if (!tsNode) return undefined;
+    const type = this.checker.getContextualType(tsNode);
+    if (!type) return undefined;
+    const parts = type.isUnion() ? (type.types ?? []) : [type];
+    const names = new Set<string>();
+    for (const part of parts) {
+      const symbol = part.getSymbol() ?? part.aliasSymbol;
+      const file = symbol?.declarations?.[0]?.getSourceFile().fileName.replace(/\\/g, "/");
+      if (!file || !SDK_FILE.test(file)) return undefined;
+      for (const property of this.checker.getPropertiesOfType(part)) names.add(property.getName());
+    }
+    return names.size > 0 ? names : undefined;
   }
 
   /** The value a literal (or union of literals) type gives the expression, else undefined. */

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { MODEL_IDS, MODELS, lookupModel, looksLikeClaudeId, toCanonicalId, type ModelInfo } from "../../src/models";
+import { MODEL_IDS, MODELS, lookupModel, looksLikeClaudeId, toCanonicalId, type ModelInfo } from "../../src/knowledge/models";
 
 /** Root folder of the installed `@anthropic-ai/sdk` (its `exports` map hides package.json). */
 const localRequire = createRequire(__filename);

@@ -11,7 +11,7 @@ import {
   acceptedFields,
   betaOnlyFields,
   createOnlyFields,
-} from "../../src/request-fields";
+} from "../../src/knowledge/request-fields";
 
 /** Root folder of the installed `@anthropic-ai/sdk` (its `exports` map hides package.json). */
 const localRequire = createRequire(__filename);

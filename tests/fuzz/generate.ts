@@ -19,7 +19,7 @@
 import type { Linter } from "eslint";
 // @ts-expect-error eslump ships no type declarations
 import { generateRandomJS } from "eslump";
-import { MODEL_IDS } from "../../src/models";
+import { MODEL_IDS } from "../../src/knowledge/models";
 
 // ---------------------------------------------------------------------------------------------
 // Seeded randomness

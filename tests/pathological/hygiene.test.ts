@@ -4,11 +4,15 @@
  *
  * Static: the sources (src/, rules/) and the compiled plugin (dist/src, dist/rules) contain no
  * `eval`, `Function` constructor, dynamic `import()`, and load no module but their own files and
- * their two dependencies. The one exception is `readPackage()` in src/index.ts, which `require`s
- * "../package.json" or "../../package.json" once, when the module loads, for `meta.version`.
+ * their two dependencies. Two exceptions: `readPackage()` in src/plugin-version.ts, which
+ * `require`s "../package.json" or "../../package.json" once, when the module loads, for
+ * `meta.version`; and src/knowledge/installed.ts, the one module that may use `node:fs` and
+ * `node:path`, to read the user's installed SDK.
  *
- * Run time: with the plugin loaded, `linter.verify` of SDK code (examples/, with fixes) calls no
- * `fs` read, `http(s).request`, `net`/`tls` connection, `fetch`, DNS lookup or child process.
+ * Run time: with the plugin loaded, `linter.verify` of SDK code (examples/, with fixes) makes no
+ * `http(s).request`, `net`/`tls` connection, `fetch`, DNS lookup or child process, writes nothing,
+ * and reads nothing but the installed `@anthropic-ai/` packages' known files (after probing for
+ * `node_modules` folders) — once per process: a second pass over the same files touches nothing.
  */
 import { createRequire, syncBuiltinESMExports } from "node:module";
 import { readFileSync, readdirSync } from "node:fs";
@@ -19,9 +23,14 @@ import { Linter } from "eslint";
 import * as tsParser from "@typescript-eslint/parser";
 import { SDK_HEADER, allRulesConfig, lint } from "./lint";
 import { ROOT, builtSources, pluginSources, walk, where, type SourceFile } from "./sources";
+import { resetInstalledCache } from "../../src/knowledge/installed";
+import { SDK_FILES } from "../../src/knowledge/sdk-facts";
 
 /** Packages the plugin may load at run time (its `dependencies`). */
 const ALLOWED_PACKAGES = new Set(["@typescript-eslint/utils", "@eslint-community/eslint-utils"]);
+/** The one module that may load Node's file-system modules: it reads the user's installed SDK. */
+const FS_MODULE = /^(dist\/)?src\/knowledge\/installed\.(ts|js)$/;
+const FS_BUILTINS = new Set(["node:fs", "node:path"]);
 /** The package.json candidates of `readPackage()` in src/index.ts (and dist/src/index.js). */
 const PACKAGE_JSON_CANDIDATES = ["../package.json", "../../package.json"];
 
@@ -52,7 +61,8 @@ function calleeName(node: TSESTree.Node): string | undefined {
 }
 
 /** True for a module specifier the plugin may load: its own files and its dependencies. */
-function allowedModule(spec: string): boolean {
+function allowedModule(spec: string, file?: SourceFile): boolean {
+  if (file && FS_MODULE.test(file.file) && FS_BUILTINS.has(spec)) return true;
   if (spec.startsWith("./") || spec.startsWith("../")) return !spec.endsWith(".json");
   const pkg = spec.startsWith("@") ? spec.split("/").slice(0, 2).join("/") : spec.split("/")[0];
   return ALLOWED_PACKAGES.has(pkg);
@@ -60,7 +70,7 @@ function allowedModule(spec: string): boolean {
 
 /** `require(rel)` inside `readPackage` whose `rel` iterates exactly the two package.json candidates. */
 function isReadPackageRequire(file: SourceFile, call: TSESTree.CallExpression, ancestors: readonly TSESTree.Node[]): boolean {
-  if (!/^(dist\/)?src\/index\.(ts|js)$/.test(file.file)) return false;
+  if (!/^(dist\/)?src\/plugin-version\.(ts|js)$/.test(file.file)) return false;
   const arg = call.arguments[0];
   if (call.arguments.length !== 1 || arg.type !== "Identifier") return false;
   const fn = [...ancestors].reverse().find((a) => a.type === "FunctionDeclaration");
@@ -82,7 +92,7 @@ function scan(files: readonly SourceFile[]): { findings: Finding[]; readPackage:
       const at = where(file, node);
       switch (node.type) {
         case "ImportDeclaration":
-          if (node.importKind !== "type" && !allowedModule(node.source.value)) findings.push({ at, what: `import from "${node.source.value}"` });
+          if (node.importKind !== "type" && !allowedModule(node.source.value, file)) findings.push({ at, what: `import from "${node.source.value}"` });
           break;
         case "ExportAllDeclaration":
         case "ExportNamedDeclaration":
@@ -109,7 +119,7 @@ function scan(files: readonly SourceFile[]): { findings: Finding[]; readPackage:
           if (/^(process\.(binding|dlopen|_linkedBinding)|module\.require|Module\._load)$/.test(name)) findings.push({ at, what: `${name}(…)` });
           if (node.type === "CallExpression" && name === "require") {
             const spec = staticString(node.arguments[0]);
-            if (spec !== undefined && allowedModule(spec)) break; // compiled `import` of an allowed module
+            if (spec !== undefined && allowedModule(spec, file)) break; // compiled `import` of an allowed module
             if (isReadPackageRequire(file, node, ancestors)) {
               readPackage.push(at);
               break;
@@ -154,14 +164,14 @@ describe("static scan: no eval, no Function constructor, no module but the plugi
     expect(files.length).toBeGreaterThan(20);
     const { findings, readPackage } = scan(files);
     expect(findings).toEqual([]);
-    // The one allowed file access: readPackage() in src/index.ts.
-    expect(readPackage).toEqual([expect.stringMatching(/^src\/index\.ts:\d+$/)]);
+    // The one allowed require of a file: readPackage() in src/plugin-version.ts.
+    expect(readPackage).toEqual([expect.stringMatching(/^src\/plugin-version\.ts:\d+$/)]);
   });
 
   it.skipIf(builtSources().length === 0)("the compiled plugin (dist/src, dist/rules)", () => {
     const { findings, readPackage } = scan(builtSources());
     expect(findings).toEqual([]);
-    expect(readPackage).toEqual([expect.stringMatching(/^dist\/src\/index\.js:\d+$/)]);
+    expect(readPackage).toEqual([expect.stringMatching(/^dist\/src\/plugin-version\.js:\d+$/)]);
   });
 
   it("the scanner finds what it is meant to find", () => {
@@ -271,7 +281,30 @@ client.messages.create({ model: "claude-nope", max_tokens: -1, temperature: 5, t
   return files;
 }
 
-describe("run time: linting touches neither the file system nor the network", () => {
+/** The package files the plugin reads to learn the installed SDK (`SDK_FILES`). */
+const SDK_FILE_NAMES = new Set<string>(Object.values(SDK_FILES).flat());
+
+/**
+ * True for a watched call the plugin may make: a look for a `node_modules` folder up the tree, or
+ * a read of one of the known files of an installed `@anthropic-ai/` package.
+ */
+function allowedCall(call: string): boolean {
+  const m = /^fs\.(\w+)\("([^"]*)"/.exec(call);
+  if (!m) return false;
+  const [, fn, file] = m;
+  const normalized = file.replace(/\\/g, "/");
+  if (fn === "statSync") return /\/node_modules\/@anthropic-ai\/[a-z-]+$/.test(normalized);
+  if (fn === "realpathSync") return /\/node_modules\/@anthropic-ai\/[a-z-]+$/.test(normalized);
+  if (fn === "readFileSync" || fn === "openSync") {
+    const at = normalized.lastIndexOf("/node_modules/@anthropic-ai/");
+    if (at < 0) return false;
+    const rest = normalized.slice(at + "/node_modules/@anthropic-ai/".length).split("/").slice(1).join("/");
+    return SDK_FILE_NAMES.has(rest);
+  }
+  return false;
+}
+
+describe("run time: linting touches no network and reads only the installed SDK, once", () => {
   let spied: Spied | undefined;
   afterEach(() => {
     spied?.restore();
@@ -284,33 +317,57 @@ describe("run time: linting touches neither the file system nor the network", ()
     const config = allRulesConfig();
     // Load every module once: the plugin is loaded before the watch starts, as in a real run.
     lint(SDK_HEADER + "client.messages.create({});");
+    resetInstalledCache();
     spied = watch();
     let reports = 0;
-    for (const { name, code } of samples) {
-      const messages = linter.verify(code, config, name);
-      expect(messages.filter((m) => m.fatal)).toEqual([]);
-      reports += messages.length;
-      linter.verifyAndFix(code, config, { filename: name, fix: true });
-    }
-    const calls = spied.calls();
+    const pass = (): void => {
+      for (const { name, code } of samples) {
+        const messages = linter.verify(code, config, join(ROOT, "examples", name));
+        expect(messages.filter((m) => m.fatal)).toEqual([]);
+        reports += messages.length;
+        linter.verifyAndFix(code, config, { filename: join(ROOT, "examples", name), fix: true });
+      }
+    };
+    pass();
+    const first = spied.calls();
     expect(reports).toBeGreaterThan(0); // the rules did run
-    expect(calls).toEqual([]);
+    expect(first.filter((c) => !allowedCall(c))).toEqual([]);
+    // The installed SDK was found and read (its Model union is needed for the examples' ids) …
+    expect(first.some((c) => c.startsWith("fs.readFileSync(") && c.includes("resources/messages/messages.d.ts"))).toBe(true);
+    // … once: the same files again touch nothing.
+    const before = first.length;
+    pass();
+    expect(spied.calls().slice(before)).toEqual([]);
   });
 
   it.skipIf(builtSources().length === 0)("with the compiled plugin (dist), as ESLint loads it", () => {
     const samples = sdkSamples();
     const built = requireNode(join(ROOT, "dist/src/index.js")) as { configs: Record<string, Linter.Config> };
+    const installed = requireNode(join(ROOT, "dist/src/knowledge/installed.js")) as { resetInstalledCache(): void };
     const config: Linter.Config[] = [
       { files: ["**/*.ts"], languageOptions: { parser: tsParser as unknown as Linter.Parser, sourceType: "module", ecmaVersion: "latest" } },
       built.configs.all,
     ];
     const linter = new Linter({ configType: "flat" });
     linter.verify(SDK_HEADER + "client.messages.create({});", config, "warm.ts");
+    installed.resetInstalledCache();
     spied = watch();
     let reports = 0;
-    for (const { name, code } of samples) reports += linter.verify(code, config, name).length;
+    for (const { name, code } of samples) reports += linter.verify(code, config, join(ROOT, "examples", name)).length;
     expect(reports).toBeGreaterThan(0);
-    expect(spied.calls()).toEqual([]);
+    const first = spied.calls();
+    expect(first.filter((c) => !allowedCall(c))).toEqual([]);
+    for (const { name, code } of samples) linter.verify(code, config, join(ROOT, "examples", name));
+    expect(spied.calls().slice(first.length)).toEqual([]);
+  });
+
+  it("only these calls are allowed", () => {
+    expect(allowedCall('fs.statSync("/p/node_modules/@anthropic-ai/sdk", object)')).toBe(true);
+    expect(allowedCall('fs.readFileSync("/p/node_modules/@anthropic-ai/sdk/resources/messages/messages.d.ts", "utf8")')).toBe(true);
+    expect(allowedCall('fs.readFileSync("/p/node_modules/@anthropic-ai/sdk/client.js", "utf8")')).toBe(false);
+    expect(allowedCall('fs.readFileSync("/p/src/app.ts", "utf8")')).toBe(false);
+    expect(allowedCall('fs.statSync("/p/src", object)')).toBe(false);
+    expect(allowedCall('fs.writeFileSync("/p/node_modules/@anthropic-ai/sdk/package.json", "x")')).toBe(false);
   });
 
   it("the watch sees a file read and a fetch (self-check)", () => {

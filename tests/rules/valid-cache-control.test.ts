@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe } from "vitest";
 import rule from "../../rules/valid-cache-control";
-import { lookupModel } from "../../src/models";
+import { lookupModel } from "../../src/knowledge/models";
 import { HEAD, ruleTester } from "../helpers/rule-tester";
 
 /** Model and max_tokens of every request below. */

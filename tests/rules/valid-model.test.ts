@@ -2,9 +2,10 @@ import { Linter } from "eslint";
 import * as parser from "@typescript-eslint/parser";
 import { describe, expect, it } from "vitest";
 import rule, { CURRENT_OF_FAMILY } from "../../rules/valid-model";
-import { lookupModel } from "../../src/models";
+import { lookupModel } from "../../src/knowledge/models";
 import { HEAD, ruleTester } from "../helpers/rule-tester";
 
+type Options = [{ allowModels?: string[]; allowDeprecated?: boolean; reportUnrecognized?: boolean }];
 const call = (model: string, method = "messages.create") => `${HEAD}client.${method}({ model: ${model}, max_tokens: 1024, messages: [] });`;
 const BEDROCK = 'import AnthropicBedrock from "@anthropic-ai/bedrock-sdk";\nconst client = new AnthropicBedrock({ awsRegion: "us-east-1" });\n';
 const VERTEX = 'import { AnthropicVertex } from "@anthropic-ai/vertex-sdk";\nconst client = new AnthropicVertex({ region: "us-east5", projectId: "p" });\n';
@@ -26,8 +27,9 @@ const typedParam = (m: string) =>
   `import Anthropic from "@anthropic-ai/sdk";\nexport function run(client: Anthropic) { return client.messages.stream({ model: ${m}, max_tokens: 1, messages: [] }); }`;
 const bedrock = (m: string) => `${BEDROCK}client.messages.create({ model: ${m}, max_tokens: 1, messages: [] });`;
 
-const SONNET_45_TYPO = ["claude-sonnet-4-5-20250929", "claude-sonnet-4-5", "claude-sonnet-5-5"];
-const SONNET_45_HINT = ' Did you mean "claude-sonnet-4-5-20250929", "claude-sonnet-4-5" or "claude-sonnet-5-5"?';
+const HAIKU_45_TYPO = ["claude-haiku-4-5-20251001", "claude-haiku-4-5", "claude-haiku-5-5"];
+const HAIKU_45_HINT = ' Did you mean "claude-haiku-4-5-20251001", "claude-haiku-4-5" or "claude-haiku-5-5"?';
+const HAIKU_45_WHY = " claude-haiku-4-5 has no snapshot dated 20250514.";
 
 ruleTester().run("valid-model", rule, {
   valid: [
@@ -54,7 +56,7 @@ ruleTester().run("valid-model", rule, {
     // options
     { code: call('"claude-opus-6"'), options: [{ allowModels: ["claude-opus-6"] }] },
     { code: call('"claude-3-opus-20240229"'), options: [{ allowModels: ["claude-3-opus-20240229"] }] },
-    { code: call('"claude-sonnet-4-5"'), options: [{ allowDeprecated: true }] },
+    { code: call('"claude-opus-4-5"'), options: [{ allowDeprecated: true }] },
     { code: call('"claude-mythos-preview"'), options: [{ allowDeprecated: true }] },
     {
       code: `${BEDROCK}client.messages.create({ model: "us.anthropic.claude-opus-6-v1:0", max_tokens: 1, messages: [] });`,
@@ -62,11 +64,11 @@ ruleTester().run("valid-model", rule, {
     },
     // look-alikes
     `${HEAD}import OpenAI from "openai";\nconst openai = new OpenAI();\nopenai.chat.completions.create({ model: "claude-3-opus-20240229", messages: [] });`,
-    `import twilio from "twilio";\nconst client = twilio("sid", "token");\nclient.messages.create({ body: "hi", from: "+1", to: "+2", model: "claude-sonnet-4-5-20250514" } as any);`,
+    `import twilio from "twilio";\nconst client = twilio("sid", "token");\nclient.messages.create({ body: "hi", from: "+1", to: "+2", model: "claude-haiku-4-5-20250514" } as any);`,
     `class Anthropic { messages = { create(x: unknown) { return x; } }; }\nconst client = new Anthropic();\nclient.messages.create({ model: "claude-3-opus-20240229" });`,
     `import { Anthropic } from "@llamaindex/anthropic";\nconst client = new Anthropic();\nclient.messages.create({ model: "claude-3-opus-20240229" });`,
     // another vendor's Anthropic-compatible endpoint, and a gateway set from configuration
-    `import Anthropic from "@anthropic-ai/sdk";\nconst client = new Anthropic({ baseURL: "https://api.deepseek.com/anthropic" });\nclient.messages.create({ model: "claude-sonnet-4-5-20250514", max_tokens: 1, messages: [] });`,
+    `import Anthropic from "@anthropic-ai/sdk";\nconst client = new Anthropic({ baseURL: "https://api.deepseek.com/anthropic" });\nclient.messages.create({ model: "claude-haiku-4-5-20250514", max_tokens: 1, messages: [] });`,
     `import Anthropic from "@anthropic-ai/sdk";\nconst client = new Anthropic({ baseURL: process.env.ANTHROPIC_BASE_URL });\nclient.messages.create({ model: "claude-sonnet-fast", max_tokens: 1, messages: [] });`,
     `import Anthropic from "@anthropic-ai/sdk";\ndeclare const gateway: string;\nconst client = new Anthropic({ maxRetries: 3 }).withOptions({ baseURL: gateway });\nclient.messages.create({ model: "claude-3-opus-20240229", max_tokens: 1, messages: [] });`,
     // Bedrock: valid ids in its forms; partner-operated retirement schedules are not checked
@@ -92,35 +94,46 @@ ruleTester().run("valid-model", rule, {
   invalid: [
     // ----- unknown ids ---------------------------------------------------------------------------
     {
-      code: call('"claude-sonnet-4-5-20250514"'),
+      code: call('"claude-haiku-4-5-20250514"'),
       errors: [
         {
           messageId: "unknownModel",
           line: 3,
-          data: { model: "claude-sonnet-4-5-20250514", hint: SONNET_45_HINT },
-          suggestions: replaced((m) => call(m), SONNET_45_TYPO),
+          data: { model: "claude-haiku-4-5-20250514", why: HAIKU_45_WHY, hint: HAIKU_45_HINT },
+          suggestions: replaced((m) => call(m), HAIKU_45_TYPO),
         },
       ],
     },
     // single quotes are kept
     {
-      code: call("'claude-sonnet-4-5-20250514'"),
-      errors: [{ messageId: "unknownModel", suggestions: replaced((m) => call(m), SONNET_45_TYPO, "'") }],
+      code: call("'claude-haiku-4-5-20250514'"),
+      errors: [{ messageId: "unknownModel", suggestions: replaced((m) => call(m), HAIKU_45_TYPO, "'") }],
     },
     // a template literal without expressions
     {
-      code: call("`claude-sonnet-4-5-20250514`"),
-      errors: [{ messageId: "unknownModel", suggestions: replaced((m) => call(m), SONNET_45_TYPO, "`") }],
+      code: call("`claude-haiku-4-5-20250514`"),
+      errors: [{ messageId: "unknownModel", suggestions: replaced((m) => call(m), HAIKU_45_TYPO, "`") }],
     },
-    // only the separators differ: autofixed
+    // only the separators differ from a served id: autofixed
     {
-      code: call('"claude-sonnet-4.5"'),
-      output: call('"claude-sonnet-4-5"'),
+      code: call('"claude-haiku-4.5"'),
+      output: call('"claude-haiku-4-5"'),
       errors: [
         {
           messageId: "unknownModel",
-          data: { model: "claude-sonnet-4.5", hint: ' Did you mean "claude-sonnet-4-5", "claude-sonnet-5-5" or "claude-sonnet-5"?' },
-          suggestions: replaced((m) => call(m), ["claude-sonnet-4-5", "claude-sonnet-5-5", "claude-sonnet-5"]),
+          data: { model: "claude-haiku-4.5", why: " Model ids are written with dashes, not dots.", hint: ' Did you mean "claude-haiku-4-5", "claude-haiku-5-5" or "claude-haiku-4-5-20251001"?' },
+          suggestions: replaced((m) => call(m), ["claude-haiku-4-5", "claude-haiku-5-5", "claude-haiku-4-5-20251001"]),
+        },
+      ],
+    },
+    // … but not to a retired one: suggestions only
+    {
+      code: call('"claude-sonnet-4.5"'),
+      errors: [
+        {
+          messageId: "unknownModel",
+          data: { model: "claude-sonnet-4.5", why: " Model ids are written with dashes, not dots.", hint: ' Did you mean "claude-sonnet-5-5", "claude-sonnet-5" or "claude-sonnet-4-6"?' },
+          suggestions: replaced((m) => call(m), ["claude-sonnet-5-5", "claude-sonnet-5", "claude-sonnet-4-6"]),
         },
       ],
     },
@@ -132,7 +145,7 @@ ruleTester().run("valid-model", rule, {
     // parts in another order
     {
       code: call('"claude-4-5-sonnet"'),
-      errors: [{ messageId: "unknownModel", suggestions: replaced((m) => call(m), ["claude-sonnet-4-5", "claude-sonnet-4-5-20250929"]) }],
+      errors: [{ messageId: "unknownModel", suggestions: replaced((m) => call(m), ["claude-sonnet-5-5"]) }],
     },
     // an invented date or `-latest` on an undated model
     {
@@ -149,65 +162,65 @@ ruleTester().run("valid-model", rule, {
       errors: [
         {
           messageId: "unknownModel",
-          data: { model: "claude-3-5-sonnet", hint: ' Use a current model such as "claude-sonnet-5-5" (the current Sonnet model).' },
+          data: { model: "claude-3-5-sonnet", why: "", hint: ' Use a current model such as "claude-sonnet-5-5" (the current Sonnet model).' },
           suggestions: replaced((m) => call(m), ["claude-sonnet-5-5"]),
         },
       ],
     },
     // nothing close and no family
-    { code: call('"claude-code"'), errors: [{ messageId: "unknownModel", data: { model: "claude-code", hint: "" } }] },
+    { code: call('"claude-code"'), errors: [{ messageId: "unknownModel", data: { model: "claude-code", why: "", hint: "" } }] },
     // allowModels ids are offered too
     {
-      code: call('"claude-opus-6-1"'),
-      options: [{ allowModels: ["claude-opus-6"] }],
-      errors: [{ messageId: "unknownModel", suggestions: replaced((m) => call(m), ["claude-opus-6", "claude-opus-5-5", "claude-opus-4-8"]) }],
+      code: call('"claude-opus-4-9-2"'),
+      options: [{ allowModels: ["claude-opus-4-9-1"] }],
+      errors: [{ messageId: "unknownModel", suggestions: replaced((m) => call(m), ["claude-opus-4-9-1", "claude-opus-4-8", "claude-opus-4-7"]) }],
     },
     // built in a variable: still a `model` property, so replaced in place
     {
-      code: `${HEAD}const params = { model: "claude-sonnet-4-5-20250514", max_tokens: 1, messages: [] };\nclient.messages.create(params);`,
+      code: `${HEAD}const params = { model: "claude-haiku-4-5-20250514", max_tokens: 1, messages: [] };\nclient.messages.create(params);`,
       errors: [
         {
           messageId: "unknownModel",
           line: 3,
           suggestions: replaced(
             (m) => `${HEAD}const params = { model: ${m}, max_tokens: 1, messages: [] };\nclient.messages.create(params);`,
-            SONNET_45_TYPO,
+            HAIKU_45_TYPO,
           ),
         },
       ],
     },
     // through a spread of a base object
     {
-      code: `${HEAD}const base = { model: "claude-sonnet-4-5-20250514", max_tokens: 1 } as const;\nclient.messages.create({ ...base, messages: [] });`,
+      code: `${HEAD}const base = { model: "claude-haiku-4-5-20250514", max_tokens: 1 } as const;\nclient.messages.create({ ...base, messages: [] });`,
       errors: [
         {
           messageId: "unknownModel",
           line: 3,
           suggestions: replaced(
             (m) => `${HEAD}const base = { model: ${m}, max_tokens: 1 } as const;\nclient.messages.create({ ...base, messages: [] });`,
-            SONNET_45_TYPO,
+            HAIKU_45_TYPO,
           ),
         },
       ],
     },
     // a constant: reported where it is written, not replaced (it may serve other code)
     {
-      code: `${HEAD}const MODEL = "claude-sonnet-4-5-20250514";\nclient.messages.create({ model: MODEL, max_tokens: 1, messages: [] });`,
-      errors: [{ messageId: "unknownModel", line: 3, data: { model: "claude-sonnet-4-5-20250514", hint: SONNET_45_HINT } }],
+      code: `${HEAD}const MODEL = "claude-haiku-4-5-20250514";\nclient.messages.create({ model: MODEL, max_tokens: 1, messages: [] });`,
+      errors: [{ messageId: "unknownModel", line: 3, data: { model: "claude-haiku-4-5-20250514", why: HAIKU_45_WHY, hint: HAIKU_45_HINT } }],
     },
     // as / satisfies
     {
-      code: call('"claude-sonnet-4-5-20250514" as const'),
-      errors: [{ messageId: "unknownModel", suggestions: replaced((m) => call(`${m} as const`), SONNET_45_TYPO) }],
+      code: call('"claude-haiku-4-5-20250514" as const'),
+      errors: [{ messageId: "unknownModel", suggestions: replaced((m) => call(`${m} as const`), HAIKU_45_TYPO) }],
     },
     {
-      code: satisfiesCode('"claude-sonnet-4-5-20250514"'),
-      errors: [{ messageId: "unknownModel", line: 4, suggestions: replaced(satisfiesCode, SONNET_45_TYPO) }],
+      code: satisfiesCode('"claude-haiku-4-5-20250514"'),
+      errors: [{ messageId: "unknownModel", line: 4, suggestions: replaced(satisfiesCode, HAIKU_45_TYPO) }],
     },
     // every method that sends a body
     ...["messages.stream", "messages.countTokens", "messages.parse", "beta.messages.create", "beta.messages.stream"].map((method) => ({
-      code: call('"claude-sonnet-4-5-20250514"', method),
-      errors: [{ messageId: "unknownModel" as const, suggestions: replaced((m) => call(m, method), SONNET_45_TYPO) }],
+      code: call('"claude-haiku-4-5-20250514"', method),
+      errors: [{ messageId: "unknownModel" as const, suggestions: replaced((m) => call(m, method), HAIKU_45_TYPO) }],
     })),
     // batches: each request's params
     {
@@ -226,12 +239,12 @@ ruleTester().run("valid-model", rule, {
     },
     {
       code: betaBatch('"claude-sonet-5-5"'),
-      errors: [{ messageId: "unknownModel", suggestions: replaced(betaBatch, ["claude-sonnet-5-5", "claude-sonnet-4-5", "claude-sonnet-5"]) }],
+      errors: [{ messageId: "unknownModel", suggestions: replaced(betaBatch, ["claude-sonnet-5-5", "claude-sonnet-5", "claude-sonnet-4-6"]) }],
     },
     // ----- conditionals --------------------------------------------------------------------------
     // both branches bad: each is reported at its own node
     {
-      code: call('fast ? "claude-3-haiku-20240307" : "claude-sonnet-4-5-20250514"').replace("client.messages", "declare const fast: boolean;\nclient.messages"),
+      code: call('fast ? "claude-3-haiku-20240307" : "claude-haiku-4-5-20250514"').replace("client.messages", "declare const fast: boolean;\nclient.messages"),
       errors: [
         {
           messageId: "retiredModel",
@@ -240,7 +253,7 @@ ruleTester().run("valid-model", rule, {
           suggestions: [
             {
               messageId: "replaceModel",
-              output: call('fast ? "claude-haiku-5-5" : "claude-sonnet-4-5-20250514"').replace("client.messages", "declare const fast: boolean;\nclient.messages"),
+              output: call('fast ? "claude-haiku-5-5" : "claude-haiku-4-5-20250514"').replace("client.messages", "declare const fast: boolean;\nclient.messages"),
             },
           ],
         },
@@ -250,7 +263,7 @@ ruleTester().run("valid-model", rule, {
           column: 68,
           suggestions: replaced(
             (m) => call(`fast ? "claude-3-haiku-20240307" : ${m}`).replace("client.messages", "declare const fast: boolean;\nclient.messages"),
-            SONNET_45_TYPO,
+            HAIKU_45_TYPO,
           ),
         },
       ],
@@ -332,17 +345,19 @@ ruleTester().run("valid-model", rule, {
       code: anthropicURL('"claude-3-opus-20240229"'),
       errors: [{ messageId: "retiredModel", suggestions: replaced(anthropicURL, ["claude-opus-5-5"]) }],
     },
-    // ----- deprecated ------------------------------------------------------------------------------
-    {
-      code: call('"claude-sonnet-4-5"'),
+    // retired on its end-of-life date (and removed from the SDK since): reported even with allowDeprecated
+    ...['"claude-sonnet-4-5"', '"claude-sonnet-4-5-20250929"'].map((id) => ({
+      code: call(id),
+      options: [{ allowDeprecated: true }] as Options,
       errors: [
         {
-          messageId: "deprecatedModel",
-          data: { model: "claude-sonnet-4-5", endOfLife: "November 30th, 2026", replacement: '"claude-sonnet-5-5", the current Sonnet model' },
-          suggestions: [{ messageId: "replaceModel", output: call('"claude-sonnet-5-5"') }],
+          messageId: "retiredModel" as const,
+          data: { model: JSON.parse(id) as string, retirement: "was retired on November 30th, 2026", replacement: '"claude-sonnet-5-5", the current Sonnet model' },
+          suggestions: [{ messageId: "replaceModel" as const, output: call('"claude-sonnet-5-5"') }],
         },
       ],
-    },
+    })),
+    // ----- deprecated ------------------------------------------------------------------------------
     {
       code: call('"claude-opus-4-5-20251101"'),
       errors: [
@@ -353,12 +368,19 @@ ruleTester().run("valid-model", rule, {
         },
       ],
     },
+    // its end-of-life date has passed, yet the SDK still lists it months later: not certainly retired
     {
       code: call('"claude-mythos-preview"', "beta.messages.create"),
       errors: [
         {
-          messageId: "deprecatedModel",
-          data: { model: "claude-mythos-preview", endOfLife: "June 30th, 2026", replacement: '"claude-mythos-5-2", the current Mythos model' },
+          messageId: "deprecatedPastEndOfLife",
+          data: {
+            model: "claude-mythos-preview",
+            endOfLife: "June 30th, 2026",
+            version: "1.17.0",
+            released: "2026-12-03",
+            replacement: '"claude-mythos-5-2", the current Mythos model',
+          },
           suggestions: [{ messageId: "replaceModel", output: call('"claude-mythos-5-2"', "beta.messages.create") }],
         },
       ],
@@ -376,22 +398,23 @@ ruleTester().run("valid-model", rule, {
       errors: [{ messageId: "retiredModel", suggestions: replaced(classField, ["claude-opus-5-5"]) }],
     },
     {
-      code: typedParam('"claude-sonnet-4-5-20250514"'),
-      errors: [{ messageId: "unknownModel", suggestions: replaced(typedParam, SONNET_45_TYPO) }],
+      code: typedParam('"claude-haiku-4-5-20250514"'),
+      errors: [{ messageId: "unknownModel", suggestions: replaced(typedParam, HAIKU_45_TYPO) }],
     },
     // Bedrock forms: suggestions keep the prefix, and the version suffix of dated ids
     {
-      code: `${BEDROCK}client.messages.create({ model: "us.anthropic.claude-sonnet-4-5-20250514-v1:0", max_tokens: 1, messages: [] });`,
+      code: `${BEDROCK}client.messages.create({ model: "us.anthropic.claude-haiku-4-5-20250514-v1:0", max_tokens: 1, messages: [] });`,
       errors: [
         {
           messageId: "unknownModel",
           data: {
-            model: "us.anthropic.claude-sonnet-4-5-20250514-v1:0",
-            hint: ' Did you mean "us.anthropic.claude-sonnet-4-5-20250929-v1:0", "us.anthropic.claude-sonnet-5-5" or "us.anthropic.claude-sonnet-4-6"?',
+            model: "us.anthropic.claude-haiku-4-5-20250514-v1:0",
+            why: HAIKU_45_WHY,
+            hint: ' Did you mean "us.anthropic.claude-haiku-4-5-20251001-v1:0", "us.anthropic.claude-haiku-5-5" or "us.anthropic.claude-opus-4-5-20251101-v1:0"?',
           },
           suggestions: replaced(
             (m) => `${BEDROCK}client.messages.create({ model: ${m}, max_tokens: 1, messages: [] });`,
-            ["us.anthropic.claude-sonnet-4-5-20250929-v1:0", "us.anthropic.claude-sonnet-5-5", "us.anthropic.claude-sonnet-4-6"],
+            ["us.anthropic.claude-haiku-4-5-20251001-v1:0", "us.anthropic.claude-haiku-5-5", "us.anthropic.claude-opus-4-5-20251101-v1:0"],
           ),
         },
       ],
@@ -408,13 +431,13 @@ ruleTester().run("valid-model", rule, {
     },
     // Vertex forms: `name@date` for dated ids, undated ids as they are
     {
-      code: `${VERTEX}client.messages.create({ model: "claude-sonnet-4-5@20250514", max_tokens: 1, messages: [] });`,
+      code: `${VERTEX}client.messages.create({ model: "claude-haiku-4-5@20250514", max_tokens: 1, messages: [] });`,
       errors: [
         {
           messageId: "unknownModel",
           suggestions: replaced(
             (m) => `${VERTEX}client.messages.create({ model: ${m}, max_tokens: 1, messages: [] });`,
-            ["claude-sonnet-4-5@20250929", "claude-sonnet-5-5", "claude-sonnet-4-6"],
+            ["claude-haiku-4-5@20251001", "claude-haiku-5-5", "claude-opus-4-5@20251101"],
           ),
         },
       ],

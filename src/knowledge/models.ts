@@ -61,10 +61,13 @@ export interface ModelInfo {
 // Source strings ("<field>: <where>")
 // ---------------------------------------------------------------------------------------------
 
-const SDK_MODEL = "status: @anthropic-ai/sdk@1.14.0 src/resources/messages/messages.ts (export type Model)";
-const SDK_DEPRECATED = "status, endOfLife: @anthropic-ai/sdk@1.14.0 src/internal/data/deprecated-models.ts";
+const SDK_MODEL = "status: @anthropic-ai/sdk@1.17.0 src/resources/messages/messages.ts (export type Model)";
+const SDK_DEPRECATED = "status, endOfLife: @anthropic-ai/sdk@1.17.0 src/internal/data/deprecated-models.ts";
+const SDK_DEPRECATED_1_14 = "endOfLife: @anthropic-ai/sdk@1.14.0 src/internal/data/deprecated-models.ts";
+const SDK_CHANGELOG_1_15 =
+  "status: @anthropic-ai/sdk CHANGELOG.md 1.15.0 (2026-11-30) 'remove retired Claude Sonnet 4.5 models' (end of life November 30th, 2026)";
 const SDK_THINKING_WARN =
-  "rejectedThinking: @anthropic-ai/sdk@1.14.0 src/internal/data/models-to-warn-with-thinking-enabled.ts (enabled deprecated, still accepted)";
+  "rejectedThinking: @anthropic-ai/sdk@1.17.0 src/internal/data/models-to-warn-with-thinking-enabled.ts (enabled deprecated, still accepted)";
 const DOCS_THINKING =
   "rejectedThinking: https://platform.claude.com/docs/zh-CN/build-with-claude/thinking-troubleshooting (table: rejected thinking.type values per model)";
 const DOCS_THINKING_47_LATER =
@@ -435,19 +438,19 @@ export const MODELS: readonly ModelInfo[] = [
       REPORTS_TEMP_TOP_P,
     ],
   },
+  // ----- retired (removed from the SDK's Model union) -------------------------------------------
   {
     id: "claude-sonnet-4-5-20250929",
     aliases: ["claude-sonnet-4-5"],
-    status: "deprecated",
+    status: "retired",
     endOfLife: "November 30th, 2026",
     rejectedThinking: ["adaptive"],
     forcedToolChoice: true,
     structuredOutputs: true,
     promptCaching: true,
     sampling: "no-temperature-with-top-p",
-    sources: [SDK_MODEL, SDK_DEPRECATED, DOCS_THINKING, FORCED_ALLOWED, SO_DOCS, CACHING, REPORTS_TEMP_TOP_P],
+    sources: [SDK_CHANGELOG_1_15, SDK_DEPRECATED_1_14, DOCS_THINKING, FORCED_ALLOWED, SO_DOCS, CACHING, REPORTS_TEMP_TOP_P],
   },
-  // ----- retired (removed from the SDK's Model union) -------------------------------------------
   {
     id: "claude-opus-4-1-20250805",
     aliases: ["claude-opus-4-1"],
