@@ -201,7 +201,7 @@ export default createRequestRule<Options, MessageIds>({
             report({ node, messageId: "requestOption", data: { ...data, advice: optionAdvice }, suggest: remove });
             continue;
           }
-          const near = nearestField(field, accepted);
+          const near = nearestField(field, declared ? new Set([...accepted, ...declared]) : accepted);
           const hint =
             near !== undefined
               ? `Did you mean \`${near}\`?`

@@ -60,8 +60,8 @@ function load() {
   if (!existsSync(path.join(dist, "sdk-facts.js"))) throw new Error("build first: npm run build");
   const facts = require(path.join(dist, "sdk-facts.js"));
   const snapshot = require(path.join(dist, "sdk-snapshot.js")).SDK_SNAPSHOT;
-  const models = require(path.join(dist, "models.js"));
-  return { facts, snapshot, models };
+  const agreement = require(path.join(dist, "agreement.js"));
+  return { facts, snapshot, agreement };
 }
 
 function render(facts) {
@@ -77,70 +77,9 @@ export const SDK_SNAPSHOT: SdkFacts = ${json};
 `;
 }
 
-/** Added and removed members of two lists. */
-function listDiff(label, before = [], after = []) {
-  const b = new Set(before);
-  const a = new Set(after);
-  const added = [...a].filter((x) => !b.has(x));
-  const removed = [...b].filter((x) => !a.has(x));
-  const out = [];
-  if (added.length) out.push(`  ${label}: + ${added.join(", ")}`);
-  if (removed.length) out.push(`  ${label}: - ${removed.join(", ")}`);
-  return out;
-}
-
-function recordDiff(label, before = {}, after = {}) {
-  const out = [];
-  for (const k of new Set([...Object.keys(before), ...Object.keys(after)])) {
-    const x = JSON.stringify(before[k]);
-    const y = JSON.stringify(after[k]);
-    if (x !== y) out.push(`  ${label} ${k}: ${x ?? "(none)"} → ${y ?? "(none)"}`);
-  }
-  return out;
-}
-
-function changes(before, after) {
-  return [
-    ...(before.version !== after.version ? [`  version: ${before.version} (${before.released}) → ${after.version} (${after.released})`] : []),
-    ...listDiff("models", before.models, after.models),
-    ...recordDiff("deprecated", before.deprecated, after.deprecated),
-    ...listDiff("thinking 'enabled' warned", before.thinkingEnabledWarn, after.thinkingEnabledWarn),
-    ...Object.keys({ ...before.fields, ...after.fields }).flatMap((k) => listDiff(`fields ${k}`, before.fields?.[k], after.fields?.[k])),
-    ...recordDiff("GA server tool", before.serverTools?.ga, after.serverTools?.ga),
-    ...recordDiff("beta server tool", before.serverTools?.beta, after.serverTools?.beta),
-    ...recordDiff("non-streaming cap", before.nonStreamingCaps, after.nonStreamingCaps),
-    ...listDiff("string formats", before.stringFormats, after.stringFormats),
-  ];
-}
-
-/** What the hand-written model table must change to agree with `facts`. */
-function tableWork(facts, models) {
-  const out = [];
-  const listed = new Set(facts.models ?? []);
-  for (const id of listed) {
-    const m = models.lookupModel(id);
-    if (!m) out.push(`  add an entry (or alias) for "${id}" to src/knowledge/models.ts, with its facts and sources`);
-    else if (m.status === "retired") out.push(`  "${id}" is listed again: check its status`);
-  }
-  for (const m of models.MODELS) {
-    for (const name of [m.id, ...m.aliases]) {
-      if (m.status !== "retired" && !listed.has(name)) {
-        const eol = m.endOfLife ?? facts.deprecated?.[name];
-        out.push(`  "${name}" left the Model union: mark it retired${eol ? ` (end of life ${eol})` : ""}`);
-      }
-      const date = facts.deprecated?.[name];
-      if (date !== undefined && m.status !== "retired" && (m.status !== "deprecated" || m.endOfLife !== date)) {
-        out.push(`  "${name}" is deprecated with end of life ${date}: set status "deprecated", endOfLife "${date}"`);
-      }
-      if (date === undefined && m.status === "deprecated" && listed.has(name)) out.push(`  "${name}" is no longer deprecated`);
-    }
-  }
-  return out;
-}
-
 function main() {
   const args = parseArgs(process.argv.slice(2));
-  const { facts: reader, snapshot, models } = load();
+  const { facts: reader, snapshot, agreement } = load();
   let tmp;
   let pkg = args.from;
   if (!pkg) {
@@ -158,10 +97,11 @@ function main() {
     };
     const facts = reader.readSdkFacts(read, { tools: true, helpers: true });
     if (!facts.version || !facts.models?.length || !facts.fields.create) throw new Error(`${pkg} does not look like @anthropic-ai/sdk`);
-    const diff = changes(snapshot, facts);
-    const work = tableWork(facts, models);
-    console.log(diff.length ? `\nsnapshot changes:\n${diff.join("\n")}` : "\nsnapshot: no change");
-    console.log(work.length ? `\nhand-written tables to update:\n${work.join("\n")}` : "\nhand-written tables: in step");
+    const diff = agreement.factsChanges(snapshot, facts);
+    const work = agreement.modelTableWork(facts);
+    const lines = (list) => list.map((l) => `  ${l}`).join("\n");
+    console.log(diff.length ? `\nsnapshot changes:\n${lines(diff)}` : "\nsnapshot: no change");
+    console.log(work.length ? `\nsrc/knowledge/models.ts to update:\n${lines(work)}` : "\nsrc/knowledge/models.ts: in step");
     const devDeps = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")).devDependencies ?? {};
     const bumps = [];
     if (devDeps["@anthropic-ai/sdk"] !== facts.version) bumps.push(`@anthropic-ai/sdk@${facts.version}`);

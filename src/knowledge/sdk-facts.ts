@@ -216,15 +216,23 @@ function matching(text: string, open: number): number {
   return -1;
 }
 
-/** The index right after `keyword name` where `name` is a whole word, or -1. */
+/** The index right after `keyword name` where `name` is a whole word, outside comments, or -1. */
 function findDeclaration(text: string, keyword: string, name: string): number {
   const needle = `${keyword} ${name}`;
   for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
     const before = at === 0 ? " " : text[at - 1];
     const after = text[at + needle.length] ?? "";
-    if (/[\s;{}]/.test(before) && /[\s<{=]/.test(after)) return at + needle.length;
+    if (!/[\s;{}]/.test(before) || !/[\s<{=]/.test(after) || inComment(text, at)) continue;
+    return at + needle.length;
   }
   return -1;
+}
+
+/** True when `at` lies in a block comment or after `//` on its line. */
+function inComment(text: string, at: number): boolean {
+  if (text.lastIndexOf("/*", at) > text.lastIndexOf("*/", at)) return true;
+  const lineStart = text.lastIndexOf("\n", at) + 1;
+  return text.slice(lineStart, at).includes("//");
 }
 
 /** The string literal a type text is, when it is one (`'a'`, `"a"`). */

@@ -3,6 +3,7 @@ import * as parser from "@typescript-eslint/parser";
 import { describe, expect, it } from "vitest";
 import rule, { CURRENT_OF_FAMILY } from "../../rules/valid-model";
 import { lookupModel } from "../../src/knowledge/models";
+import { PLUGIN_VERSION } from "../../src/plugin-version";
 import { HEAD, ruleTester } from "../helpers/rule-tester";
 
 type Options = [{ allowModels?: string[]; allowDeprecated?: boolean; reportUnrecognized?: boolean }];
@@ -57,6 +58,7 @@ ruleTester().run("valid-model", rule, {
     { code: call('"claude-opus-6"'), options: [{ allowModels: ["claude-opus-6"] }] },
     { code: call('"claude-3-opus-20240229"'), options: [{ allowModels: ["claude-3-opus-20240229"] }] },
     { code: call('"claude-opus-4-5"'), options: [{ allowDeprecated: true }] },
+    // an end-of-life date long past that the SDK still lists months later: not certainly retired
     { code: call('"claude-mythos-preview"'), options: [{ allowDeprecated: true }] },
     {
       code: `${BEDROCK}client.messages.create({ model: "us.anthropic.claude-opus-6-v1:0", max_tokens: 1, messages: [] });`,
@@ -89,7 +91,16 @@ ruleTester().run("valid-model", rule, {
     `${FOUNDRY}client.messages.create({ model: "claude-sonnet-prod", max_tokens: 1, messages: [] });`,
     `${FOUNDRY}client.messages.create({ model: "claude-3-opus-20240229", max_tokens: 1, messages: [] });`,
     // a cloud id on the first-party client: in the table, not reported by this rule
-    call('"anthropic.claude-3-opus-20240229-v1:0"'),
+    call('"anthropic.claude-3-opus-20240229-v1:0"'),    // ----- newer than everything known: not a 404 (see the docs) ----------------------------------
+    call('"claude-opus-5-6"'),
+    call('"claude-sonnet-6"'),
+    call('"claude-haiku-6-20270301"'),
+    call('"claude-haiku-4-5-20260301"'),
+    call('"claude-lyric-1"'),
+    `${BEDROCK}client.messages.create({ model: "us.anthropic.claude-opus-6-v1:0", max_tokens: 1, messages: [] });`,
+    `${VERTEX}client.messages.create({ model: "claude-sonnet-6@20270101", max_tokens: 1, messages: [] });`,
+    // ----- dates: deprecated until the end-of-life date (recommended allows deprecated ids) -------
+    { code: call('"claude-opus-4-5"'), options: [{ allowDeprecated: true }], settings: { anthropic: { today: "2027-01-21" } } },
   ],
   invalid: [
     // ----- unknown ids ---------------------------------------------------------------------------
@@ -385,6 +396,55 @@ ruleTester().run("valid-model", rule, {
         },
       ],
     },
+    // from its end-of-life date on, a deprecated id is retired (also under allowDeprecated)
+    {
+      code: call('"claude-opus-4-5"'),
+      options: [{ allowDeprecated: true }],
+      settings: { anthropic: { today: "2027-01-22" } },
+      errors: [
+        {
+          messageId: "retiredModel",
+          data: { model: "claude-opus-4-5", retirement: "reached its end-of-life date, January 22nd, 2027", replacement: '"claude-opus-5-5", the current Opus model' },
+          suggestions: [{ messageId: "replaceModel", output: call('"claude-opus-5-5"') }],
+        },
+      ],
+    },
+    // ----- newer ids, on request: unknown to this plugin, never a 404 ------------------------------
+    {
+      code: call('"claude-opus-5-6"'),
+      options: [{ reportUnrecognized: true }],
+      errors: [
+        {
+          messageId: "unrecognizedModel",
+          data: { model: "claude-opus-5-6", pluginVersion: PLUGIN_VERSION, sdk: " nor by the installed @anthropic-ai/sdk 1.17.0", hint: ' Did you mean "claude-opus-5-5", "claude-opus-4-6" or "claude-opus-5"?' },
+          suggestions: replaced((m) => call(m), ["claude-opus-5-5", "claude-opus-4-6", "claude-opus-5"]),
+        },
+      ],
+    },
+    {
+      code: call('"claude-lyric-1"'),
+      options: [{ reportUnrecognized: true }],
+      errors: [{ messageId: "unrecognizedModel", data: { model: "claude-lyric-1", pluginVersion: PLUGIN_VERSION, sdk: " nor by the installed @anthropic-ai/sdk 1.17.0", hint: "" } }],
+    },
+    // certainly wrong: the old word order with dots, a misspelt family, a version between known ones
+    {
+      code: call('"claude-3.5-sonnet"'),
+      errors: [
+        {
+          messageId: "unknownModel",
+          data: { model: "claude-3.5-sonnet", why: " Model ids are written with dashes, not dots.", hint: ' Use a current model such as "claude-sonnet-5-5" (the current Sonnet model).' },
+          suggestions: replaced((m) => call(m), ["claude-sonnet-5-5"]),
+        },
+      ],
+    },
+    {
+      code: call('"claude-sonet-5-5"'),
+      errors: [{ messageId: "unknownModel", suggestions: replaced((m) => call(m), ["claude-sonnet-5-5", "claude-sonnet-5", "claude-sonnet-4-6"]) }],
+    },
+    {
+      code: call('"claude-haiku-4-6"'),
+      errors: [{ messageId: "unknownModel", suggestions: replaced((m) => call(m), ["claude-haiku-4-5", "claude-haiku-5-5", "claude-haiku-4-5-20251001"]) }],
+    },
     // allowDeprecated does not hide retired or unknown ids
     {
       code: call('"claude-3-opus-20240229"'),
@@ -482,5 +542,6 @@ describe("valid-model mapping and options", () => {
     expect(() => linter.verify(code, config({ allowModel: ["x"] }) as never, "a.ts")).toThrow(/should NOT have additional properties|must NOT have additional properties/);
     expect(() => linter.verify(code, config({ allowModels: "x" }) as never, "a.ts")).toThrow();
     expect(() => linter.verify(code, config({ allowDeprecated: "yes" }) as never, "a.ts")).toThrow();
+    expect(() => linter.verify(code, config({ reportUnrecognized: 1 }) as never, "a.ts")).toThrow(/should be boolean/);
   });
 });
