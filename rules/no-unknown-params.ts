@@ -1,10 +1,10 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { createRequestRule } from "../src/create-rule";
+import { createRequestRule } from "../src/kit/create-rule";
 import { guard } from "../src/kit/guard";
 import type { SdkFields } from "../src/knowledge/sdk-facts";
-import type { Engine } from "../src/engine";
-import { removeProperty, renameKey } from "../src/fixes";
-import type { RequestSite } from "../src/call-sites";
+import type { Engine } from "../src/engine/engine";
+import { removeProperty, renameKey } from "../src/kit/fixes";
+import type { RequestSite } from "../src/engine/call-sites";
 import {
   PLATFORM_BODY_FIELDS,
   UNCONFIRMED_FIELDS,
@@ -12,7 +12,7 @@ import {
   betaOnlyFields,
   createOnlyFields,
 } from "../src/knowledge/request-fields";
-import { alternatives, every, get, isNullish, type Prop, type Value } from "../src/value";
+import { alternatives, every, get, isNullish, type Prop, type Value } from "../src/engine/value";
 
 type MessageIds =
   | "otherApiField"

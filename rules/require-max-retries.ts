@@ -1,9 +1,9 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { REQUEST_CALL_SELECTOR, createRule, dedupedReporter } from "../src/create-rule";
-import { engineFor } from "../src/engine";
-import { appendProperty } from "../src/fixes";
-import { SDK_DEFAULT_MAX_RETRIES } from "../src/sdk";
-import { alternatives, get, nodeOf, numbers, propOf, type Value } from "../src/value";
+import { REQUEST_CALL_SELECTOR, createRule, dedupedReporter } from "../src/kit/create-rule";
+import { engineFor } from "../src/engine/engine";
+import { appendProperty } from "../src/kit/fixes";
+import { SDK_DEFAULT_MAX_RETRIES } from "../src/sources/sdk";
+import { alternatives, get, nodeOf, numbers, propOf, type Value } from "../src/engine/value";
 
 type MessageIds = "missing" | "tooFew" | "tooFewPerRequest" | "setMaxRetries";
 type Options = [{ minimum?: number; checkRequestOptions?: boolean }];

@@ -1,5 +1,5 @@
-import { createRequestRule } from "../src/create-rule";
-import { alternatives, nodeOf } from "../src/value";
+import { createRequestRule } from "../src/kit/create-rule";
+import { alternatives, nodeOf } from "../src/engine/value";
 
 type MessageIds = "missingVersionHeader";
 

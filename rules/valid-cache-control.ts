@@ -13,8 +13,8 @@
  * `@anthropic-ai/sdk` `src/resources/messages/messages.ts`.
  */
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { createRequestRule } from "../src/create-rule";
-import type { Request } from "../src/engine";
+import { createRequestRule } from "../src/kit/create-rule";
+import type { Request } from "../src/engine/engine";
 import {
   alternatives,
   every,
@@ -26,7 +26,7 @@ import {
   type Alternative,
   type Element,
   type Value,
-} from "../src/value";
+} from "../src/engine/value";
 
 /** The API's limit on blocks with `cache_control` per request. */
 const MAX_BREAKPOINTS = 4;

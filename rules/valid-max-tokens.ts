@@ -1,10 +1,10 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { appendProperty } from "../src/fixes";
-import { createRequestRule } from "../src/create-rule";
+import { appendProperty } from "../src/kit/fixes";
+import { createRequestRule } from "../src/kit/create-rule";
 import { SDK_SNAPSHOT } from "../src/knowledge/sdk-snapshot";
-import type { Engine, Request } from "../src/engine";
+import type { Engine, Request } from "../src/engine/engine";
 import { lookupModel, type ModelInfo } from "../src/knowledge/models";
-import { alternatives, get, isNullish, propOf, strings, truthiness, type Alternative, type Value } from "../src/value";
+import { alternatives, get, isNullish, propOf, strings, truthiness, type Alternative, type Value } from "../src/engine/value";
 
 type MessageIds =
   | "missing"

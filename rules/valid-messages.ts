@@ -19,8 +19,8 @@
  * combined; prefill answers 400 on models without it); the `prefill` field of `src/models.ts`.
  */
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { createRequestRule } from "../src/create-rule";
-import type { Request } from "../src/engine";
+import { createRequestRule } from "../src/kit/create-rule";
+import type { Request } from "../src/engine/engine";
 import type { ModelInfo } from "../src/knowledge/models";
 import {
   alternatives,
@@ -36,7 +36,7 @@ import {
   type ArrayValue,
   type Element,
   type Value,
-} from "../src/value";
+} from "../src/engine/value";
 
 type MessageIds =
   | "emptyMessages"

@@ -1,13 +1,13 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { propertyKeyName } from "../src/ast";
-import type { ClientRef } from "../src/call-sites";
-import { createRequestRule } from "../src/create-rule";
-import type { Engine } from "../src/engine";
+import { propertyKeyName } from "../src/kit/ast";
+import type { ClientRef } from "../src/engine/call-sites";
+import { createRequestRule } from "../src/kit/create-rule";
+import type { Engine } from "../src/engine/engine";
 import type { Knowledge, Lifecycle } from "../src/knowledge/knowledge";
 import { MODELS, lookupModel, looksLikeClaudeId, parseModelId, type ModelIdForm } from "../src/knowledge/models";
 import { PLUGIN_VERSION } from "../src/plugin-version";
-import { hostOf, isAnthropicHost } from "../src/sdk";
-import { alternatives, get } from "../src/value";
+import { hostOf, isAnthropicHost } from "../src/sources/sdk";
+import { alternatives, get } from "../src/engine/value";
 
 type MessageIds = "unknownModel" | "retiredModel" | "deprecatedModel" | "deprecatedPastEndOfLife" | "unrecognizedModel" | "replaceModel";
 type Options = [{ allowModels?: string[]; allowDeprecated?: boolean; reportUnrecognized?: boolean }];

@@ -1,9 +1,9 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { createRequestRule, type RequestCheck } from "../src/create-rule";
-import type { Evaluator } from "../src/evaluate";
-import { removableProperty, removeProperty } from "../src/fixes";
+import { createRequestRule, type RequestCheck } from "../src/kit/create-rule";
+import type { Evaluator } from "../src/engine/evaluate";
+import { removableProperty, removeProperty } from "../src/kit/fixes";
 import type { ModelInfo } from "../src/knowledge/models";
-import { get, isNullish, isPresent, nodeOf, numbers, strings, type Value } from "../src/value";
+import { get, isNullish, isPresent, nodeOf, numbers, strings, type Value } from "../src/engine/value";
 
 type MessageIds =
   | "temperatureOutOfRange"

@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { createRequestRule } from "../src/create-rule";
-import { appendProperty, removableProperty, removeProperty } from "../src/fixes";
+import { createRequestRule } from "../src/kit/create-rule";
+import { appendProperty, removableProperty, removeProperty } from "../src/kit/fixes";
 import {
   SCHEMA_MESSAGES,
   checkSchema,
@@ -9,8 +9,8 @@ import {
   type SchemaFix,
   type SchemaIssue,
   type SchemaMessageId,
-} from "../src/json-schema";
-import { alternatives, every, get, isNullish, nodeOf, propOf, single, truthiness, type Value } from "../src/value";
+} from "../src/engine/json-schema";
+import { alternatives, every, get, isNullish, nodeOf, propOf, single, truthiness, type Value } from "../src/engine/value";
 
 type MessageIds =
   | SchemaMessageId

@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { createRequestRule } from "../src/create-rule";
-import type { Engine, Request } from "../src/engine";
-import { removableProperty, removeProperty } from "../src/fixes";
+import { createRequestRule } from "../src/kit/create-rule";
+import type { Engine, Request } from "../src/engine/engine";
+import { removableProperty, removeProperty } from "../src/kit/fixes";
 import type { ModelInfo, ThinkingMode } from "../src/knowledge/models";
 import {
   alternatives,
@@ -14,7 +14,7 @@ import {
   path,
   strings,
   type Value,
-} from "../src/value";
+} from "../src/engine/value";
 
 type MessageIds =
   | "unknownType"

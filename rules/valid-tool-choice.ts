@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { createRequestRule } from "../src/create-rule";
-import { alternatives, every, get, isNullish, nodeOf, strings, type Value } from "../src/value";
+import { createRequestRule } from "../src/kit/create-rule";
+import { alternatives, every, get, isNullish, nodeOf, strings, type Value } from "../src/engine/value";
 
 const VALID_TYPES = new Set(["auto", "any", "tool", "none"]);
 const FORCING = new Set(["any", "tool"]);

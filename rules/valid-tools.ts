@@ -5,10 +5,10 @@
  * `{ type: "function", function: { … } }` form.
  */
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { createRequestRule } from "../src/create-rule";
-import type { Engine } from "../src/engine";
+import { createRequestRule } from "../src/kit/create-rule";
+import type { Engine } from "../src/engine/engine";
 import { SDK_SNAPSHOT } from "../src/knowledge/sdk-snapshot";
-import { alternatives, every, get, nodeOf, strings, type Element, type ObjectValue, type Value } from "../src/value";
+import { alternatives, every, get, nodeOf, strings, type Element, type ObjectValue, type Value } from "../src/engine/value";
 
 /**
  * The server tool `type` tags of `ToolUnion` (GA) and `BetaToolUnion` (beta) in the SDK release of

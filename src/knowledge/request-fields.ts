@@ -6,7 +6,7 @@
  * A request with a top-level field its method does not take is refused with
  * 400 `"<field>: Extra inputs are not permitted"` (API-FACTS.md §11).
  */
-import type { RequestMethod } from "../sdk";
+import type { RequestMethod } from "../sources/sdk";
 import { SDK_SNAPSHOT } from "./sdk-snapshot";
 
 /**

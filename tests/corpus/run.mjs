@@ -189,7 +189,7 @@ function loadTools() {
   const distEntry = join(ROOT, "dist/src/index.js");
   if (!existsSync(distEntry)) throw new Error(`${distEntry} is missing: run \`npm run build\` first`);
   const plugin = requireRoot(distEntry);
-  const { engineFor } = requireRoot(join(ROOT, "dist/src/engine.js"));
+  const { engineFor } = requireRoot(join(ROOT, "dist/src/engine/engine.js"));
   const { Linter } = requireRoot("eslint");
   const tsParser = requireRoot("@typescript-eslint/parser");
   return { plugin, engineFor, Linter, tsParser };

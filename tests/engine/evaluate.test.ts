@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { U, anyOf, arr, followKeyWithLargeStack, k, maybe, obj, probe, toPlain, valueOf, type Plain } from "../helpers/engine-harness";
-import { get, type Value } from "../../src/value";
+import { get, type Value } from "../../src/engine/value";
 
 const SDK = 'import Anthropic from "@anthropic-ai/sdk";\nconst client = new Anthropic({ maxRetries: 3 });\n';
 

@@ -1,13 +1,13 @@
 /**
- * The shared source edits of src/fixes.ts, applied to source text directly: each case names the
+ * The shared source edits of src/kit/fixes.ts, applied to source text directly: each case names the
  * element to edit by its key (`x`), runs the edit through a recording fixer and compares the
  * patched text, which must also still parse.
  */
 import { describe, expect, it } from "vitest";
 import * as tsParser from "@typescript-eslint/parser";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { propertyKeyName, walk } from "../../src/ast";
-import { appendProperty, removableProperty, removalUnsetsKey, removeProperty, renameKey, type Edit } from "../../src/fixes";
+import { propertyKeyName, walk } from "../../src/kit/ast";
+import { appendProperty, removableProperty, removalUnsetsKey, removeProperty, renameKey, type Edit } from "../../src/kit/fixes";
 import { probe } from "../helpers/engine-harness";
 
 /** A fixer that returns the edit it is asked for, as `{ range, text }`. */

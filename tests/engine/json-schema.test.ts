@@ -1,7 +1,7 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 import { describe, expect, it } from "vitest";
-import { checkSchema, intersectIssues, joinPath, unsupportedRegexFeature, type SchemaIssue } from "../../src/json-schema";
-import { ABSENT, UNKNOWN, known, oneOf, type ObjectValue, type Prop, type Value } from "../../src/value";
+import { checkSchema, intersectIssues, joinPath, unsupportedRegexFeature, type SchemaIssue } from "../../src/engine/json-schema";
+import { ABSENT, UNKNOWN, known, oneOf, type ObjectValue, type Prop, type Value } from "../../src/engine/value";
 
 /** A distinct stand-in node for each built Value (the checks only compare nodes by identity). */
 let nodeCount = 0;

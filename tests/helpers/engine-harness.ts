@@ -6,9 +6,9 @@ import { Worker } from "node:worker_threads";
 import { Linter, type Rule } from "eslint";
 import * as tsParser from "@typescript-eslint/parser";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { engineFor, type Engine } from "../../src/engine";
-import type { CallSite as RequestSite } from "../../src/call-sites";
-import type { Value } from "../../src/value";
+import { engineFor, type Engine } from "../../src/engine/engine";
+import type { CallSite as RequestSite } from "../../src/engine/call-sites";
+import type { Value } from "../../src/engine/value";
 import { TS_WORKER_PRELUDE } from "./ts-worker";
 
 /** A Value as plain data: `"unknown"`, `{ known }`, `{ absent: true }`, `{ object, open }`, `{ array, open }`, `{ oneOf }`. */
@@ -165,7 +165,7 @@ export function followKeyWithLargeStack(code: string, key: string): Promise<{ le
   const worker = new Worker(
     `${TS_WORKER_PRELUDE}
     const harness = req(workerData.harness);
-    const { get } = req("../../src/value");
+    const { get } = req("../../src/engine/value");
     let v = harness.probe(workerData.code).value();
     let levels = 0;
     while (v.kind === "object") {

@@ -13,7 +13,7 @@ import { describe, expect, it } from "vitest";
 import { factsChanges, modelTableWork } from "../../src/knowledge/agreement";
 import { readSdkFacts } from "../../src/knowledge/sdk-facts";
 import { SDK_SNAPSHOT } from "../../src/knowledge/sdk-snapshot";
-import { SDK_PACKAGES } from "../../src/sdk";
+import { SDK_PACKAGES } from "../../src/sources/sdk";
 import { DEV_SDK_ROOT } from "../helpers/sdk-fixture";
 
 const requireHere = createRequire(__filename);

@@ -27,7 +27,7 @@ import { SDK_HEADER, lintInWorker, record } from "./lint";
 
 /**
  * Offenders known and not yet fixed (file:line and the regex). Empty: the two quadratic patterns
- * this test found in src/http-sites.ts (`/[?#].*$/`, `/\/+$/` on a URL from the linted code) were
+ * this test found in src/sources/http.ts (`/[?#].*$/`, `/\/+$/` on a URL from the linted code) were
  * replaced by string operations.
  */
 const KNOWN_SUPERLINEAR: readonly string[] = [];

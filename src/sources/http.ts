@@ -8,10 +8,10 @@
  *   which is a request even when it is posted by hand (REAL-CODE.md, trap 9).
  */
 import type { TSESTree } from "@typescript-eslint/utils";
-import { memberName, unwrapExpression } from "./ast";
-import type { Evaluator } from "./evaluate";
+import { memberName, unwrapExpression } from "../kit/ast";
+import type { Evaluator } from "../engine/evaluate";
 import { hostOf, isAnthropicHost, SDK_PACKAGE_PREFIX, type RequestMethod } from "./sdk";
-import { alternatives, get, single, strings } from "./value";
+import { alternatives, get, single, strings } from "../engine/value";
 
 type Node = TSESTree.Node;
 

@@ -14,7 +14,7 @@
  */
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { findVariable } from "@eslint-community/eslint-utils";
-import { memberName, propertyKeyName, returnsOf, unwrapExpression } from "./ast";
+import { memberName, propertyKeyName, returnsOf, unwrapExpression } from "../kit/ast";
 import {
   ABSENT,
   UNKNOWN,

@@ -3,8 +3,8 @@
  * that the rule itself only says what to check on one request body.
  */
 import { ESLintUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import type { RequestSite } from "./call-sites";
-import { engineFor, type Engine, type Request } from "./engine";
+import type { RequestSite } from "../engine/call-sites";
+import { engineFor, type Engine, type Request } from "../engine/engine";
 
 export const REPOSITORY_URL = "https://github.com/eslint-plugin-anthropic/eslint-plugin-anthropic";
 

@@ -15,8 +15,8 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import type { Evaluator } from "./evaluate";
 import { singleAssignmentDeclarator, writtenAfterInit } from "./evaluate";
-import { memberName, propertyKeyName, unwrapExpression, walk } from "./ast";
-import { MESSAGE_METHODS, SDK_PACKAGES, RESOURCE_NAMES, requestMethodOf, type Platform, type RequestMethod } from "./sdk";
+import { memberName, propertyKeyName, unwrapExpression, walk } from "../kit/ast";
+import { MESSAGE_METHODS, SDK_PACKAGES, RESOURCE_NAMES, requestMethodOf, type Platform, type RequestMethod } from "../sources/sdk";
 
 type Node = TSESTree.Node;
 type Variable = TSESLint.Scope.Variable;

@@ -3,16 +3,16 @@
  * requests each site sends. Rules ask; nothing here reports.
  */
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { unwrapExpression } from "./ast";
-import { fileDirectory, installedSdkFacts } from "./knowledge/installed";
-import { Knowledge, todayFromSettings } from "./knowledge/knowledge";
+import { unwrapExpression } from "../kit/ast";
+import { fileDirectory, installedSdkFacts } from "../knowledge/installed";
+import { Knowledge, todayFromSettings } from "../knowledge/knowledge";
 import { CallSites, NO_CLIENT, type CallSite, type ClientRef, type RequestSite, type TypedSite } from "./call-sites";
 import { Evaluator } from "./evaluate";
-import { httpRequestOf, mayPostToApi, requestTypeOf } from "./http-sites";
-import { SDK_DEFAULT_MAX_RETRIES, SDK_PACKAGE_PREFIX, hostOf, isAnthropicHost } from "./sdk";
+import { httpRequestOf, mayPostToApi, requestTypeOf } from "../sources/http";
+import { SDK_DEFAULT_MAX_RETRIES, SDK_PACKAGE_PREFIX, hostOf, isAnthropicHost } from "../sources/sdk";
 import { TypeInfo } from "./type-info";
 import { alternatives, get, isNullish, strings, type Value } from "./value";
-import { lookupModel, type ModelInfo } from "./knowledge/models";
+import { lookupModel, type ModelInfo } from "../knowledge/models";
 
 /** One Messages request body: the whole first argument, or one `requests[].params` of a batch. */
 export interface Request {

@@ -23,7 +23,7 @@
  * and `MAX_VISITS` objects in all; a cycle of Values (a schema that contains itself through a
  * variable) is cut where it closes. Nothing here throws.
  */
-import { SDK_SNAPSHOT } from "./knowledge/sdk-snapshot";
+import { SDK_SNAPSHOT } from "../knowledge/sdk-snapshot";
 import type { TSESTree } from "@typescript-eslint/utils";
 import {
   alternatives,

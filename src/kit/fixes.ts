@@ -10,8 +10,8 @@
  */
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { propertyKeyName } from "./ast";
-import type { Evaluator } from "./evaluate";
-import { get, isNullish, propOf, type Value } from "./value";
+import type { Evaluator } from "../engine/evaluate";
+import { get, isNullish, propOf, type Value } from "../engine/value";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 /** A token or a comment. */

@@ -10,9 +10,9 @@
  * No `typescript` import: the checker's own objects answer everything asked here.
  */
 import type { ParserServices, TSESTree } from "@typescript-eslint/utils";
-import type { TypedSdk } from "./knowledge/knowledge";
-import { SDK_FILES, readSdkFacts } from "./knowledge/sdk-facts";
-import { SDK_PACKAGES } from "./sdk";
+import type { TypedSdk } from "../knowledge/knowledge";
+import { SDK_FILES, readSdkFacts } from "../knowledge/sdk-facts";
+import { SDK_PACKAGES } from "../sources/sdk";
 import { known, oneOf, type Value } from "./value";
 
 /** The parts of the TypeScript API used here (structural, so no `typescript` import is needed). */
