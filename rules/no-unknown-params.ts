@@ -1,8 +1,6 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { createRequestRule } from "../src/kit/create-rule";
-import { guard } from "../src/kit/guard";
-import type { SdkFields } from "../src/knowledge/sdk-facts";
-import type { Engine } from "../src/engine/engine";
+import { describeValue, editDistance, truncate } from "../src/kit/text";
 import { removeProperty, renameKey } from "../src/kit/fixes";
 import type { RequestSite } from "../src/engine/call-sites";
 import {
@@ -12,7 +10,7 @@ import {
   betaOnlyFields,
   createOnlyFields,
 } from "../src/knowledge/request-fields";
-import { alternatives, every, get, isNullish, type Prop, type Value } from "../src/engine/value";
+import { alternatives, every, get, type Prop, type Value } from "../src/engine/value";
 
 type MessageIds =
   | "otherApiField"
@@ -142,7 +140,7 @@ export default createRequestRule<Options, MessageIds>({
     const sourceCode =
       context.sourceCode ?? (context as unknown as { getSourceCode(): TSESLint.SourceCode }).getSourceCode();
 
-    return ({ engine, request, report }) => {
+    return ({ request, report }) => {
       const { site } = request;
       // The tool runner takes its own loop settings besides the request fields.
       if (site.method === "toolRunner") return;
@@ -150,22 +148,11 @@ export default createRequestRule<Options, MessageIds>({
       const method = methodLabel(site, site.beta);
       const betaMethod = methodLabel(site, true);
       const own = ownObject(request.value);
-      // Fields the user's own SDK declares (a release newer than this plugin's tables): the types
-      // the checker sees at this request, else the installed SDK's request interface.
-      let declared: ReadonlySet<string> | null | undefined = null;
-      const declares = (field: string): boolean => {
-        if (declared === null) {
-          // A batch request's `params` object, else the argument the method receives.
-          const at = site.method === "batches.create" ? (request.value.kind === "object" ? request.value.node : undefined) : site.body;
-          const fromTypes = engine.types && at ? guard(() => engine.types?.requestFieldsAt(at), undefined) : undefined;
-          declared = fromTypes ?? engine.knowledge.declaredFields(interfaceOf(site));
-        }
-        return declared?.has(field) ?? false;
-      };
+      const declared = (): ReadonlySet<string> | undefined => request.declaredFields;
 
       for (const field of candidateKeys(request.value)) {
         if (accepted.has(field) || allow.has(field) || UNCONFIRMED_FIELDS.has(field) || PLATFORM_BODY_FIELDS.has(field)) continue;
-        if (declares(field)) continue;
+        if (declared()?.has(field)) continue;
         const fieldValue = get(request.value, field);
         if (!certainlySent(fieldValue)) continue;
 
@@ -181,7 +168,8 @@ export default createRequestRule<Options, MessageIds>({
           }
           if (!site.beta && betaOnlyFields(site.method).has(field)) {
             if (site.client.platform !== "anthropic") continue;
-            if (field !== "betas" && mayEnableBetas(engine, site)) continue;
+            // An `anthropic-beta` header may let the GA endpoint take the field.
+            if (field !== "betas" && request.betas.header) continue;
             report({ node, messageId: field === "betas" ? "betasOnGA" : "betaOnly", data, suggest: betaSuggestion(site, betaMethod) });
             continue;
           }
@@ -201,7 +189,7 @@ export default createRequestRule<Options, MessageIds>({
             report({ node, messageId: "requestOption", data: { ...data, advice: optionAdvice }, suggest: remove });
             continue;
           }
-          const near = nearestField(field, declared ? new Set([...accepted, ...declared]) : accepted);
+          const near = nearestField(field, new Set([...accepted, ...(declared() ?? [])]));
           const hint =
             near !== undefined
               ? `Did you mean \`${near}\`?`
@@ -218,13 +206,6 @@ export default createRequestRule<Options, MessageIds>({
 });
 
 type ObjectAlt = Extract<Value, { kind: "object" }>;
-
-/** The SDK request interface a site's body is typed with. */
-function interfaceOf(site: RequestSite): keyof SdkFields {
-  if (site.method === "countTokens") return site.beta ? "betaCountTokens" : "countTokens";
-  if (site.method === "batches.create") return "create";
-  return site.beta ? "betaCreate" : "create";
-}
 
 /** `client.messages.create`, `client.beta.messages.countTokens`, … as a message names it. */
 function methodLabel(site: RequestSite, beta: boolean): string {
@@ -262,66 +243,15 @@ function certainlySent(value: Value): boolean {
   return every(value, (a) => a.kind !== "known" || a.value !== undefined);
 }
 
-/** A short rendering of the value for the message. */
+/** A short rendering of the value for the message: its source text, else its known values. */
 function valueText(prop: Prop, sourceCode: Readonly<TSESLint.SourceCode>): string {
-  let text: string | undefined;
-  if (prop.node?.type === "Property") text = sourceCode.getText(prop.node.value);
-  text ??= describe(prop.value);
-  text = text.replace(/\s+/g, " ");
-  return text.length > MAX_VALUE_TEXT ? `${text.slice(0, MAX_VALUE_TEXT - 1)}…` : text;
-}
-
-function describe(value: Value): string {
-  return alternatives(value)
-    .map((a) => {
-      if (a.kind === "known") return a.value === undefined ? "undefined" : typeof a.value === "bigint" ? `${a.value}n` : JSON.stringify(a.value);
-      if (a.kind === "object") return "{…}";
-      if (a.kind === "array") return "[…]";
-      return "…";
-    })
-    .join(" or ");
+  const text = prop.node?.type === "Property" ? sourceCode.getText(prop.node.value) : describeValue(prop.value);
+  return truncate(text, MAX_VALUE_TEXT);
 }
 
 /** True for a field of the beta create params (beta batch params are typed GA; not confirmed). */
 function isBetaCreateField(field: string): boolean {
   return betaOnlyFields("create").has(field);
-}
-
-/**
- * True when an `anthropic-beta` header may reach this request: set, or possibly set, in the
- * request options, the client's `defaultHeaders` or a `withOptions()`, or by a hook that can add
- * headers (`middleware`, `fetch`, `fetchOptions`). A client built out of sight counts as possible.
- */
-function mayEnableBetas(engine: Engine, site: RequestSite): boolean {
-  const { evaluator } = engine;
-  if (site.options && mayAddBetaHeader(evaluator.evaluate(site.options), "headers")) return true;
-  const construction = site.client.construction;
-  if (!construction) return true;
-  const arg = construction.arguments[0];
-  if (arg) {
-    if (arg.type === "SpreadElement") return true;
-    if (mayAddBetaHeader(evaluator.evaluate(arg), "defaultHeaders")) return true;
-  }
-  for (const call of site.client.withOptions) {
-    const opts = call.arguments[0];
-    if (!opts) continue;
-    if (opts.type === "SpreadElement" || mayAddBetaHeader(evaluator.evaluate(opts), "defaultHeaders")) return true;
-  }
-  return false;
-}
-
-function mayAddBetaHeader(options: Value, headersKey: string): boolean {
-  for (const alt of alternatives(options)) {
-    if (alt.kind === "known" && alt.value == null) continue;
-    if (alt.kind !== "object" || alt.open) return true;
-    for (const hook of ["middleware", "fetch", "fetchOptions"]) if (!isNullish(get(alt, hook))) return true;
-    for (const h of alternatives(get(alt, headersKey))) {
-      if (h.kind === "known" && h.value == null) continue;
-      if (h.kind !== "object" || h.open) return true;
-      for (const k of h.props.keys()) if (k.toLowerCase() === "anthropic-beta") return true;
-    }
-  }
-  return false;
 }
 
 /** `x.messages.create` → `x.beta.messages.create`, when the callee is that member chain in source. */
@@ -391,22 +321,4 @@ function nearestField(field: string, accepted: ReadonlySet<string>): string | un
     } else if (d === bestDistance) tie = true;
   }
   return best !== undefined && !tie ? best : undefined;
-}
-
-/** Levenshtein distance, cut off above `limit` (short keys only: O(n·m) on field names). */
-function editDistance(a: string, b: string, limit: number): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      cur.push(v);
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > limit) return limit + 1;
-    prev = cur;
-  }
-  return prev[b.length] ?? limit + 1;
 }

@@ -2,8 +2,9 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { REQUEST_CALL_SELECTOR, createRule, dedupedReporter } from "../src/kit/create-rule";
 import { engineFor } from "../src/engine/engine";
 import { appendProperty } from "../src/kit/fixes";
-import { SDK_DEFAULT_MAX_RETRIES } from "../src/sources/sdk";
-import { alternatives, get, nodeOf, numbers, propOf, type Value } from "../src/engine/value";
+import { guard } from "../src/kit/guard";
+import { SDK_DEFAULT_MAX_RETRIES } from "../src/knowledge/sdk-limits";
+import { alternatives, get, isNullish, nodeOf, numbers, propOf, type Value } from "../src/engine/value";
 
 type MessageIds = "missing" | "tooFew" | "tooFewPerRequest" | "setMaxRetries";
 type Options = [{ minimum?: number; checkRequestOptions?: boolean }];
@@ -53,7 +54,6 @@ export default createRule<Options, MessageIds>({
     const minimum = options.minimum ?? DEFAULT_MINIMUM;
     const checkRequests = options.checkRequestOptions ?? true;
     const report = dedupedReporter(context);
-    const { evaluator } = engine;
 
     /** Report when every possible `maxRetries` of these options is below the minimum. Never throws. */
     function check(
@@ -62,19 +62,18 @@ export default createRule<Options, MessageIds>({
       className: string | undefined,
       perRequest: boolean,
     ): void {
-      try {
-        checkOptions(optionsNode, site, className, perRequest);
-      } catch {
-        // A rule must never break the user's lint run; an unforeseen shape is silence.
-      }
+      // A rule must never break the user's lint run: an unforeseen shape is silence (and a test failure).
+      guard(() => checkOptions(optionsNode, site, className, perRequest), undefined);
     }
 
     function checkOptions(optionsNode: TSESTree.Node | undefined, site: TSESTree.Node, className: string | undefined, perRequest: boolean): void {
-      const value: Value = optionsNode ? evaluator.evaluate(optionsNode) : { kind: "known", value: undefined };
+      const value: Value = optionsNode ? engine.valueOf(optionsNode) : { kind: "known", value: undefined };
       if (perRequest) {
         // A request without maxRetries uses the client's: only an explicit value counts.
         const own = get(value, "maxRetries");
         if (own.kind !== "known" || typeof own.value !== "number" || own.value >= minimum) return;
+        // Its own middleware or a patched request path may retry regardless.
+        if (!isNullish(get(value, "middleware")) || engine.patchesSdk()) return;
         report({
           node: nodeOf(own, optionsNode ?? site),
           messageId: "tooFewPerRequest",
@@ -130,15 +129,15 @@ export default createRule<Options, MessageIds>({
 
     return {
       NewExpression(node) {
-        const client = engine.sites.clientOfNew(node);
+        const client = engine.clientOfNew(node);
         if (!client) return;
         // `new Anthropic().withOptions({ maxRetries: 5 })`: only the copy is used, and it retries enough.
         const member = node.parent;
         const copy = member?.parent;
         if (member?.type === "MemberExpression" && member.object === node && copy?.type === "CallExpression" && copy.callee === member) {
           const first = copy.arguments[0];
-          const counts = first && first.type !== "SpreadElement" ? numbers(get(evaluator.evaluate(first), "maxRetries")) : undefined;
-          if (counts && counts.every((n) => n >= minimum) && engine.sites.clientOfWithOptions(copy)) return;
+          const counts = first && first.type !== "SpreadElement" ? numbers(get(engine.valueOf(first), "maxRetries")) : undefined;
+          if (counts && counts.every((n) => n >= minimum) && engine.clientOfWithOptions(copy)) return;
         }
         const arg = node.arguments[0];
         if (arg?.type === "SpreadElement") return;
@@ -147,7 +146,7 @@ export default createRule<Options, MessageIds>({
       [REQUEST_CALL_SELECTOR](node: TSESTree.CallExpression) {
         if (!checkRequests) return;
         const arg = node.arguments[0];
-        if (engine.sites.clientOfWithOptions(node)) {
+        if (engine.clientOfWithOptions(node)) {
           if (arg && arg.type !== "SpreadElement") check(arg, node, undefined, true);
           return;
         }

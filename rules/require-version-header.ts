@@ -22,21 +22,20 @@ export default createRequestRule<[], MessageIds>({
   },
   defaultOptions: [],
   create() {
-    return ({ engine, request, report }) => {
+    return ({ request, report }) => {
       const { site } = request;
       if (site.kind !== "http") return;
       const method = site.node.callee.type === "MemberExpression" ? "`axios.post`" : "`fetch`";
-      if (!site.headers) {
+      const headers = request.httpHeaders;
+      if (!headers) {
         // No headers at all: only certain when the request init is a literal without them.
-        const init = site.node.arguments[site.node.callee.type === "MemberExpression" ? 2 : 1];
-        const initValue = init && init.type !== "SpreadElement" ? engine.evaluator.evaluate(init) : undefined;
+        const initValue = request.httpInit;
         const closedWithout =
           initValue !== undefined &&
           alternatives(initValue).every((a) => a.kind === "object" && !a.open && !a.props.has("headers"));
         if (closedWithout) report({ node: site.node, messageId: "missingVersionHeader", data: { method } });
         return;
       }
-      const headers = engine.evaluator.evaluate(site.headers);
       const missing = alternatives(headers).every(
         (a) => a.kind === "object" && !a.open && ![...a.props.keys()].some((k) => k.toLowerCase() === HEADER),
       );

@@ -9,12 +9,18 @@
  *   `ttl` other than "5m" / "1h" (top level, tools, system, message content, nested tool results);
  * - caching on a model whose table entry says it has no prompt caching.
  *
- * Sources: /work/shared/API-FACTS.md §6 and §11; `CacheControlEphemeral` in
- * `@anthropic-ai/sdk` `src/resources/messages/messages.ts`.
+ * Sources: `CacheControlEphemeral` in `@anthropic-ai/sdk` `resources/messages/messages.d.ts` (type,
+ * ttl "5m" | "1h"); the API's own error texts, quoted in public reports: "A maximum of 4 blocks with
+ * cache_control may be provided. Found 5." (anthropics/claude-code#8901), "a ttl='1h' cache_control
+ * block must not come after a ttl='5m' cache_control block" (headroomlabs-ai/headroom#2939), "cache_control
+ * cannot be set for empty text blocks"; the prefix order tools → system → messages
+ * (https://docs.claude.com/en/docs/build-with-claude/prompt-caching).
  */
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { propertyOfValue } from "../src/kit/ast";
 import { createRequestRule } from "../src/kit/create-rule";
-import type { Request } from "../src/engine/engine";
+import { describeValue } from "../src/kit/text";
+import type { Request, Section } from "../src/engine/request";
 import {
   alternatives,
   every,
@@ -37,12 +43,6 @@ const TTLS = ["5m", "1h"] as const;
 type Ttl = (typeof TTLS)[number];
 /** Block types the SDK types give no `cache_control`; never counted as breakpoints. */
 const NO_CACHE_BLOCKS = new Set(["thinking", "redacted_thinking"]);
-/** Content blocks whose `content` holds further blocks that may carry `cache_control`. */
-const NESTING_BLOCKS = new Set(["tool_result", "search_result"]);
-/** How deep nested `content` is followed (a search result inside a tool result is 2). */
-const MAX_NESTING = 3;
-
-type Section = "tools" | "system" | "messages";
 
 type MessageIds =
   | "tooManyBreakpoints"
@@ -117,20 +117,20 @@ export default createRequestRule<[], MessageIds>({
   },
   defaultOptions: [],
   create() {
-    return ({ engine, request, report }) => {
+    return ({ request, report }) => {
       const body = request.value;
 
       // 4. Shape of every cache_control that is certainly in the request.
       const topLevel = get(body, "cache_control");
       checkShape(topLevel, propOf(body, "cache_control")?.node ?? request.node, report);
-      forEachCertainBlock(request, (el, section, nested) => {
+      for (const { element: el, section, nested } of request.certainBlocks()) {
         const control = get(el.value, "cache_control");
         checkShape(control, controlNode(el), report);
         // 3. cache_control on an empty text block.
         if (!nested && section !== "tools" && isBreakpointBlock(el.value, section) && isEmptyText(el.value)) {
           report({ node: controlNode(el), messageId: "emptyText" });
         }
-      });
+      }
 
       // 1. More than 4 breakpoints.
       const tally = countBreakpoints(request);
@@ -151,13 +151,13 @@ export default createRequestRule<[], MessageIds>({
       checkTtlOrder(request, report);
 
       // 5. Caching on a model without prompt caching.
-      const models = engine.modelsOf(request);
-      if (models && models.length > 0 && models.every((m) => m.promptCaching === false)) {
+      const models = request.models;
+      if (models && models.every((m) => m.promptCaching === false)) {
         const node = every(topLevel, (a) => a.kind === "object")
           ? (propOf(body, "cache_control")?.node ?? request.node)
           : tally.points[0]?.node;
         if (node) {
-          report({ node, messageId: "modelWithoutCaching", data: { model: [...new Set(models.map((m) => m.id))].join(" / ") } });
+          report({ node, messageId: "modelWithoutCaching", data: { model: request.modelLabel } });
         }
       }
     };
@@ -165,46 +165,6 @@ export default createRequestRule<[], MessageIds>({
 });
 
 type Report = (descriptor: TSESLint.ReportDescriptor<MessageIds>) => void;
-
-// ---------------------------------------------------------------------------------------------
-// Walking the blocks that are certainly in the request
-// ---------------------------------------------------------------------------------------------
-
-/**
- * Calls `visit` for every block that is certainly part of the request: the known elements of
- * `tools`, `system` and each message's `content` (and of nested tool_result / search_result
- * `content`), when the container is one array on every path. A container that differs between
- * paths (a `oneOf`) is skipped, so every block visited is sent whatever path runs.
- */
-function forEachCertainBlock(request: Request, visit: (el: Element, section: Section, nested: boolean) => void): void {
-  const tools = get(request.value, "tools");
-  if (tools.kind === "array") for (const el of tools.elements) visit(el, "tools", false);
-  const system = get(request.value, "system");
-  if (system.kind === "array") for (const el of system.elements) visit(el, "system", false);
-  const messages = get(request.value, "messages");
-  if (messages.kind !== "array") return;
-  for (const message of messages.elements) {
-    const content = get(message.value, "content");
-    if (content.kind !== "array") continue;
-    for (const el of content.elements) {
-      visit(el, "messages", false);
-      visitNested(el.value, visit, 1);
-    }
-  }
-}
-
-/** The blocks inside a tool_result / search_result block's `content`. */
-function visitNested(block: Value, visit: (el: Element, section: Section, nested: boolean) => void, depth: number): void {
-  if (depth > MAX_NESTING) return;
-  const types = strings(get(block, "type"));
-  if (!types || !types.every((t) => NESTING_BLOCKS.has(t))) return;
-  const content = get(block, "content");
-  if (content.kind !== "array") return;
-  for (const el of content.elements) {
-    visit(el, "messages", true);
-    visitNested(el.value, visit, depth + 1);
-  }
-}
 
 /** Where to report about a block's `cache_control`: the property when it is written once, else the block. */
 function controlNode(el: Element): TSESTree.Node {
@@ -312,22 +272,21 @@ function certainTtl(block: Value, section: Section): Ttl | undefined {
 /** Reports the first `1h` breakpoint that certainly follows a certain `5m` breakpoint. */
 function checkTtlOrder(request: Request, report: Report): void {
   let first5m: { node: TSESTree.Node; section: Section } | undefined;
-  let done = false;
-  forEachCertainBlock(request, (el, section, nested) => {
-    if (done || nested) return;
+  for (const { element: el, section, nested } of request.certainBlocks()) {
+    if (nested) continue;
     const ttl = certainTtl(el.value, section);
     if (ttl === "5m") {
       first5m ??= { node: controlNode(el), section };
     } else if (ttl === "1h" && first5m) {
-      done = true;
       const control = get(el.value, "cache_control");
       report({
         node: nodeOf(get(control, "ttl"), controlNode(el)),
         messageId: "ttlOrder",
         data: { earlier: SECTION_LABEL[first5m.section], line: String(first5m.node.loc.start.line) },
       });
+      return;
     }
-  });
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -356,7 +315,7 @@ function checkShape(control: Value, fallback: TSESTree.Node, report: Report): vo
     report({
       node: controlAt,
       messageId: "notAnObject",
-      data: { value: describe(control) },
+      data: { value: describeValue(control) },
       suggest: literal && replacement ? [{ messageId: "useObject", data: { replacement }, fix: (fixer) => fixer.replaceText(literal, replacement) }] : [],
     });
     return;
@@ -373,7 +332,7 @@ function checkShape(control: Value, fallback: TSESTree.Node, report: Report): vo
       report({
         node: nodeOf(type, controlAt),
         messageId: "invalidType",
-        data: { value: describe(type) },
+        data: { value: describeValue(type) },
         suggest: literal ? [{ messageId: "replaceType", fix: (fixer) => fixer.replaceText(literal, quoted(CACHE_TYPE, literal)) }] : [],
       });
     }
@@ -386,7 +345,7 @@ function checkShape(control: Value, fallback: TSESTree.Node, report: Report): vo
     report({
       node: nodeOf(ttl, controlAt),
       messageId: "invalidTtl",
-      data: { value: describe(ttl) },
+      data: { value: describeValue(ttl) },
       suggest: literal
         ? TTLS.map((t) => ({ messageId: "replaceTtl" as const, data: { ttl: t }, fix: (fixer: TSESLint.RuleFixer) => fixer.replaceText(literal, quoted(t, literal)) }))
         : [],
@@ -419,33 +378,12 @@ function objectFor(value: TSESTree.Literal["value"]): string {
  * object literal (possibly under `as` / `satisfies` / `!`): replacing it changes only this field.
  */
 function literalInPlace(value: Value): TSESTree.Literal | undefined {
-  if (value.kind !== "known" || !value.node || value.node.type !== "Literal") return undefined;
-  const literal = value.node;
-  let n: TSESTree.Node = literal;
-  while (
-    n.parent &&
-    (n.parent.type === "TSAsExpression" || n.parent.type === "TSSatisfiesExpression" || n.parent.type === "TSNonNullExpression") &&
-    n.parent.expression === n
-  ) {
-    n = n.parent;
-  }
-  return n.parent?.type === "Property" && n.parent.value === n ? literal : undefined;
+  if (value.kind !== "known" || value.node?.type !== "Literal") return undefined;
+  return propertyOfValue(value.node) ? value.node : undefined;
 }
 
 /** A string literal in the quote style of `like` (double quotes by default). */
 function quoted(text: string, like?: TSESTree.Literal): string {
   if (like && typeof like.value === "string" && like.raw.startsWith("'")) return `'${text}'`;
   return JSON.stringify(text);
-}
-
-/** The possible values of a known Value, for a message: `"x"`, `300`, `"x" or "y"`, `missing`. */
-function describe(value: Value): string {
-  const seen = new Set<string>();
-  for (const alt of alternatives(value)) {
-    if (alt.kind !== "known") seen.add("an unknown value");
-    else if (alt.value === undefined) seen.add("missing");
-    else if (typeof alt.value === "bigint") seen.add(`${alt.value}n`);
-    else seen.add(JSON.stringify(alt.value));
-  }
-  return [...seen].join(" or ");
 }

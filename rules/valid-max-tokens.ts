@@ -1,10 +1,11 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { isWrittenInPlace } from "../src/kit/ast";
 import { appendProperty } from "../src/kit/fixes";
 import { createRequestRule } from "../src/kit/create-rule";
-import { SDK_SNAPSHOT } from "../src/knowledge/sdk-snapshot";
-import type { Engine, Request } from "../src/engine/engine";
-import { lookupModel, type ModelInfo } from "../src/knowledge/models";
-import { alternatives, get, isNullish, propOf, strings, truthiness, type Alternative, type Value } from "../src/engine/value";
+import { describeValue } from "../src/kit/text";
+import type { Request } from "../src/engine/request";
+import { MODEL_NONSTREAMING_TOKENS, NONSTREAMING_LIMIT, exceedsNonstreamingTime } from "../src/knowledge/sdk-limits";
+import { alternatives, get, getOptional, isNullish, propOf, strings, truthiness, type Alternative, type Value } from "../src/engine/value";
 
 type MessageIds =
   | "missing"
@@ -16,24 +17,6 @@ type MessageIds =
   | "useInteger"
   | "useModelLimit"
   | "useStream";
-
-/**
- * The SDK's long-request guard (`@anthropic-ai/sdk` 1.14.0 `client.ts` `calculateNonstreamingTimeout`):
- * a non-streaming request without a timeout is expected to take `60 min × max_tokens / 128,000`;
- * above 10 minutes the SDK throws before sending. That is every `max_tokens` above 21,333.
- */
-function exceedsNonstreamingTime(maxTokens: number): boolean {
-  return (60 * 60 * 1000 * maxTokens) / 128_000 > 10 * 60 * 1000;
-}
-
-/** The largest `max_tokens` the guard lets through, for messages. */
-const NONSTREAMING_LIMIT = 21_333;
-
-/**
- * Per-model non-streaming caps the SDK applies on top of the time estimate (`MODEL_NONSTREAMING_TOKENS`
- * of `internal/constants.ts`, exact model strings), as the release of `sdk-snapshot.ts` has them.
- */
-const MODEL_NONSTREAMING_TOKENS: ReadonlyMap<string, number> = new Map(Object.entries(SDK_SNAPSHOT.nonStreamingCaps ?? {}));
 
 /** A string the user certainly meant as a whole number: `"1024"`. */
 const INTEGER_STRING = /^(?:0|[1-9][0-9]{0,14})$/;
@@ -56,18 +39,6 @@ function kindOf(alt: Alternative): Kind {
   }
   // booleans and bigints: what the server (or JSON.stringify) does with them is not confirmed.
   return "unknown";
-}
-
-/** The possible values, for a message: `200000`, `"1024"`, `-1 or 0.5`. */
-function describe(value: Value): string {
-  return alternatives(value)
-    .map((a) => (a.kind === "known" ? (typeof a.value === "string" ? JSON.stringify(a.value) : String(a.value)) : "?"))
-    .join(" or ");
-}
-
-/** A node written directly as the value of a property: safe to replace in place. */
-function inPlace(node: TSESTree.Node | undefined): node is TSESTree.Expression {
-  return node !== undefined && node.parent?.type === "Property" && node.parent.value === node;
 }
 
 /** The single node every alternative was written as, when there is one. */
@@ -98,17 +69,9 @@ const OUTPUT_BETA = /^output-/;
  * `defaultHeaders` (when the client's construction is known; `ANTHROPIC_CUSTOM_HEADERS` is not
  * something a linter can see).
  */
-function mayRaiseOutputLimit(engine: Engine, request: Request): boolean {
-  const betas = engine.betasOf(request);
+function mayRaiseOutputLimit(request: Request): boolean {
+  const { betas } = request;
   return betas.open || [...betas.values].some((b) => OUTPUT_BETA.test(b));
-}
-
-/** True when `timeout` is certainly absent (or `null`/`undefined`) in an options argument list. */
-function certainlyNoTimeout(engine: Engine, args: readonly TSESTree.CallExpressionArgument[], index: number): boolean {
-  if (args.some((a, i) => i <= index && a.type === "SpreadElement")) return false;
-  const arg = args[index];
-  if (!arg) return true;
-  return isNullish(get(engine.evaluator.evaluate(arg), "timeout"));
 }
 
 /**
@@ -117,15 +80,14 @@ function certainlyNoTimeout(engine: Engine, args: readonly TSESTree.CallExpressi
  * construction is known, sets no `timeout`, and is not a `withOptions()` copy (a copy always
  * carries the parent's resolved timeout, which turns the guard off).
  */
-function guardApplies(engine: Engine, request: Request): boolean {
+function guardApplies(request: Request): boolean {
   const { site } = request;
   // Only the SDK's own create/parse run the guard.
   if (site.kind !== "sdk" || (site.method !== "create" && site.method !== "parse")) return false;
   if (truthiness(get(request.value, "stream")) !== false) return false;
-  const { construction, withOptions } = site.client;
-  if (!construction || withOptions.length > 0) return false;
-  if (!certainlyNoTimeout(engine, construction.arguments, 0)) return false;
-  return certainlyNoTimeout(engine, site.node.arguments, 1);
+  const clientOptions = request.clientOptions;
+  if (!clientOptions || clientOptions.length !== 1) return false;
+  return isNullish(getOptional(clientOptions[0], "timeout")) && isNullish(getOptional(request.options, "timeout"));
 }
 
 /** The written name of the method a site calls, for messages. */
@@ -169,28 +131,28 @@ export default createRequestRule<[], MessageIds>({
   thirdParty: true,
   create(context) {
     const { sourceCode } = context;
-    return ({ engine, request, report }) => {
+    return ({ request, report }) => {
       const { site } = request;
       if (site.method === "countTokens") return;
-      const apiChecks = !engine.isThirdPartyEndpoint(site.client);
+      const apiChecks = !request.thirdParty;
       const maxTokens = get(request.value, "max_tokens");
       const kinds = alternatives(maxTokens).map(kindOf);
       if (kinds.includes("unknown")) return;
 
-      const models = modelsOf(request.value);
+      const models = request.models;
       const valueNode = singleNode(maxTokens);
       const reportNode = valueNode ?? request.node;
-      const value = describe(maxTokens);
+      const value = describeValue(maxTokens);
 
       // 1. missing
       if (kinds.every((k) => k === "missing")) {
         if (!apiChecks) return;
-        const limits = models?.map((m) => m.info.maxOutputTokens);
+        const limits = models?.map((m) => m.maxOutputTokens);
         const limit = limits && limits.every((l) => l !== undefined) ? Math.min(...(limits as number[])) : undefined;
         report({
           node: request.node,
           messageId: "missing",
-          data: { limitHint: limit !== undefined && models ? `; at most ${limit} for ${[...new Set(models.map((m) => m.id))].join(" / ")}` : "" },
+          data: { limitHint: limit !== undefined ? `; at most ${limit} for ${request.modelLabel}` : "" },
           suggest: addSuggestion(request, sourceCode),
         });
         return;
@@ -208,7 +170,7 @@ export default createRequestRule<[], MessageIds>({
         const node = valueNode;
         let fix: TSESLint.ReportFixFunction | null = null;
         let suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
-        if (node?.type === "Literal" && inPlace(node)) {
+        if (node?.type === "Literal" && isWrittenInPlace(node)) {
           if (typeof only === "string" && INTEGER_STRING.test(only)) {
             fix = (fixer) => fixer.replaceText(node, String(Number(only)));
           } else if (typeof only === "number" && Number.isFinite(only) && only >= 1) {
@@ -225,17 +187,17 @@ export default createRequestRule<[], MessageIds>({
 
       // 3. above the model's output limit
       if (apiChecks && models) {
-        const limits = models.map((m) => m.info.maxOutputTokens);
+        const limits = models.map((m) => m.maxOutputTokens);
         if (limits.every((l): l is number => l !== undefined)) {
           const highest = Math.max(...limits);
-          if (smallest > highest && !mayRaiseOutputLimit(engine, request)) {
+          if (smallest > highest && !mayRaiseOutputLimit(request)) {
             const text = String(highest);
             report({
               node: reportNode,
               messageId: "aboveModelLimit",
-              data: { value, limit: text, model: [...new Set(models.map((m) => m.id))].join(" / ") },
+              data: { value, limit: text, model: request.modelLabel },
               suggest:
-                inPlace(valueNode) && valueNode.type === "Literal"
+                valueNode?.type === "Literal" && isWrittenInPlace(valueNode)
                   ? [{ messageId: "useModelLimit", data: { value: text }, fix: (fixer) => fixer.replaceText(valueNode, text) }]
                   : [],
             });
@@ -244,7 +206,7 @@ export default createRequestRule<[], MessageIds>({
       }
 
       // 4. the SDK's non-streaming long-request guard
-      if (!guardApplies(engine, request)) return;
+      if (!guardApplies(request)) return;
       const threshold = guardThreshold(numbers, strings(get(request.value, "model")));
       if (threshold === undefined) return;
       report({
@@ -256,25 +218,6 @@ export default createRequestRule<[], MessageIds>({
     };
   },
 });
-
-interface ModelRef {
-  /** The model id as written. */
-  readonly id: string;
-  readonly info: ModelInfo;
-}
-
-/** Every possible model of a request, when each is a known table entry. */
-function modelsOf(body: Value): ModelRef[] | undefined {
-  const ids = strings(get(body, "model"));
-  if (!ids || ids.length === 0) return undefined;
-  const out: ModelRef[] = [];
-  for (const id of ids) {
-    const info = lookupModel(id);
-    if (!info) return undefined;
-    out.push({ id, info });
-  }
-  return out;
-}
 
 /**
  * The limit every combination of (`max_tokens`, model) breaks in the SDK's guard, as text for the

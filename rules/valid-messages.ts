@@ -14,14 +14,18 @@
  * Positions come from `elementAt` / `lastElement` / `elementBefore`: an unknown spread
  * (`[...history, next]`) hides what stands around it, so only certain neighbours count.
  *
- * Sources: /work/shared/API-FACTS.md §9 and §11; `MessageCreateParamsBase.messages` in
- * `@anthropic-ai/sdk` `src/resources/messages/messages.ts` (consecutive same-role turns are
- * combined; prefill answers 400 on models without it); the `prefill` field of `src/models.ts`.
+ * Sources: `MessageCreateParamsBase.messages` in `@anthropic-ai/sdk` `resources/messages/messages.d.ts`
+ * (consecutive same-role turns are combined; prefill answers 400 on models without it); the
+ * `prefill` field of `src/knowledge/models.ts`; the API's error texts as public reports quote them
+ * ("This model does not support assistant message prefill. The conversation must end with a user
+ * message." vercel/ai#12296; "messages: final assistant content cannot end with trailing
+ * whitespace" tailcallhq/forgecode#1872; "messages: text content blocks must be non-empty").
  */
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { isWrittenInPlace } from "../src/kit/ast";
 import { createRequestRule } from "../src/kit/create-rule";
-import type { Request } from "../src/engine/engine";
-import type { ModelInfo } from "../src/knowledge/models";
+import { orList } from "../src/kit/text";
+import type { Request } from "../src/engine/request";
 import {
   alternatives,
   elementAt,
@@ -86,7 +90,7 @@ export default createRequestRule<[], MessageIds>({
   defaultOptions: [],
   create(context) {
     const sourceCode = context.sourceCode ?? (context as unknown as { getSourceCode(): TSESLint.SourceCode }).getSourceCode();
-    return ({ engine, request, report }) => {
+    return ({ request, report }) => {
       const method = request.site.method;
       if (!CHECKED_METHODS.has(method)) return;
       const messages = get(request.value, "messages");
@@ -108,7 +112,7 @@ export default createRequestRule<[], MessageIds>({
 
       // 3. and 4. The final assistant message.
       if (GENERATING_METHODS.has(method) && !maybeZeroMaxTokens(request)) {
-        checkFinalAssistant(request, messages, engine.modelsOf(request), report, sourceCode);
+        checkFinalAssistant(request, messages, report, sourceCode);
       }
     };
   },
@@ -150,7 +154,7 @@ function preview(text: string): string {
 
 /** The possible values of a string Value, for a message. */
 function describeStrings(texts: readonly string[]): string {
-  return [...new Set(texts)].map(preview).join(" or ");
+  return orList(texts.map(preview));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -242,7 +246,6 @@ interface FinalText {
 function checkFinalAssistant(
   request: Request,
   messages: Value,
-  models: readonly ModelInfo[] | undefined,
   report: Report,
   sourceCode: Readonly<TSESLint.SourceCode>,
 ): void {
@@ -256,12 +259,13 @@ function checkFinalAssistant(
   if (finals.length === 0) return;
 
   // 3. Prefill on a model that refuses it.
-  if (models && models.length > 0 && models.every((m) => m.prefill === false)) {
+  const models = request.models;
+  if (models && models.every((m) => m.prefill === false)) {
     const only = finals.length === 1 ? finals[0] : undefined;
     report({
       node: only ? (ownProp(only, "role") ?? only.node) : nodeOf(messages, request.node),
       messageId: "prefillNotSupported",
-      data: { model: [...new Set(models.map((m) => m.id))].join(" / ") },
+      data: { model: request.modelLabel },
     });
     return;
   }
@@ -276,7 +280,7 @@ function checkFinalAssistant(
   const all = ends.flatMap((e) => e.texts);
   if (all.length === 0 || !all.every(endsInWhitespace)) return;
   const only = ends.length === 1 && ends[0].texts.length === 1 ? ends[0] : undefined;
-  const fixNode = only?.node && inPlace(only.node) ? only.node : undefined;
+  const fixNode = only?.node && isStringLiteral(only.node) && isWrittenInPlace(only.node) ? only.node : undefined;
   const replacement = fixNode && only ? trimmedLiteral(fixNode, only.texts[0], sourceCode) : undefined;
   report({
     node: only?.node ?? finals[0].node,
@@ -317,11 +321,9 @@ function ownProp(el: Element, key: string): TSESTree.Node | undefined {
   return prop && prop.range[0] >= el.node.range[0] && prop.range[1] <= el.node.range[1] ? prop : undefined;
 }
 
-/** A string literal written directly as a property's value: replacing it changes only this field. */
-function inPlace(node: TSESTree.Node): boolean {
-  const isString =
-    (node.type === "Literal" && typeof node.value === "string") || (node.type === "TemplateLiteral" && node.expressions.length === 0);
-  return isString && node.parent?.type === "Property" && node.parent.value === node;
+/** A string literal (`"…"`, or a template without expressions). */
+function isStringLiteral(node: TSESTree.Node): boolean {
+  return (node.type === "Literal" && typeof node.value === "string") || (node.type === "TemplateLiteral" && node.expressions.length === 0);
 }
 
 /** One piece of a string literal's source and the characters it stands for. */

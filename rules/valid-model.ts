@@ -1,12 +1,11 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { propertyKeyName } from "../src/kit/ast";
-import type { ClientRef } from "../src/engine/call-sites";
+import { propertyKeyName, propertyOfValue } from "../src/kit/ast";
 import { createRequestRule } from "../src/kit/create-rule";
+import { editDistance, quoteList } from "../src/kit/text";
 import type { Engine } from "../src/engine/engine";
 import type { Knowledge, Lifecycle } from "../src/knowledge/knowledge";
-import { MODELS, lookupModel, looksLikeClaudeId, parseModelId, type ModelIdForm } from "../src/knowledge/models";
+import { CURRENT_OF_FAMILY, MODELS, lookupModel, looksLikeClaudeId, parseModelId, type ModelIdForm } from "../src/knowledge/models";
 import { PLUGIN_VERSION } from "../src/plugin-version";
-import { hostOf, isAnthropicHost } from "../src/sources/sdk";
 import { alternatives, get } from "../src/engine/value";
 
 type MessageIds = "unknownModel" | "retiredModel" | "deprecatedModel" | "deprecatedPastEndOfLife" | "unrecognizedModel" | "replaceModel";
@@ -14,22 +13,6 @@ type Options = [{ allowModels?: string[]; allowDeprecated?: boolean; reportUnrec
 
 /** At most this many ids are offered for an unknown one. */
 const MAX_SUGGESTIONS = 3;
-
-/**
- * The model this rule proposes in place of a retired or deprecated one, chosen by the family name
- * in the id (`opus`, `sonnet`, …): the newest active model of that family in the table. Ids with
- * no family name (`claude-2.1`, `claude-1.3`) get no specific proposal. `instant` is mapped to
- * Haiku: the rule's choice, as Haiku is the fast, low-cost line that followed Claude Instant.
- * `tests/rules/valid-model.test.ts` checks that every target is an active id of the table.
- */
-export const CURRENT_OF_FAMILY: Readonly<Record<string, { readonly id: string; readonly label: string }>> = {
-  opus: { id: "claude-opus-5-5", label: "the current Opus model" },
-  sonnet: { id: "claude-sonnet-5-5", label: "the current Sonnet model" },
-  haiku: { id: "claude-haiku-5-5", label: "the current Haiku model" },
-  fable: { id: "claude-fable-5-2", label: "the current Fable model" },
-  mythos: { id: "claude-mythos-5-2", label: "the current Mythos model" },
-  instant: { id: "claude-haiku-5-5", label: "the current Haiku model" },
-};
 
 // All patterns are anchored and have no nested quantifiers (linear time).
 /** A first-party id's trailing date. */
@@ -60,21 +43,6 @@ function render(form: Form, id: string): string {
   return `${form.head}${id}`;
 }
 
-/** Levenshtein distance (two rows; ids are short). */
-function levenshtein(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  let cur = new Array<number>(b.length + 1).fill(0);
-  for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-    }
-    [prev, cur] = [cur, prev];
-  }
-  return prev[b.length];
-}
-
 /** The parts of an id, sorted: equal for `claude-4-5-sonnet` and `claude-sonnet-4.5`. */
 function partsKey(id: string): string {
   return id.split(SEPARATORS).sort().join(" ");
@@ -86,10 +54,10 @@ function partsKey(id: string): string {
  * count as one edit (two when a date differs as well).
  */
 function distance(written: string, real: string): number {
-  let best = levenshtein(written, real);
+  let best = editDistance(written, real);
   const w = written.replace(VERSION_SUFFIX, "");
   const r = real.replace(VERSION_SUFFIX, "");
-  if (w !== written || r !== real) best = Math.min(best, levenshtein(w, r) + 1);
+  if (w !== written || r !== real) best = Math.min(best, editDistance(w, r) + 1);
   if (partsKey(written) === partsKey(real)) best = Math.min(best, 1);
   if (partsKey(w) === partsKey(r)) best = Math.min(best, 2);
   return best;
@@ -113,7 +81,7 @@ function nearest(core: string, pool: readonly string[]): string[] {
   const scored: { id: string; score: number; raw: number; order: number }[] = [];
   pool.forEach((id, order) => {
     const score = distance(core, id);
-    if (score <= limit) scored.push({ id, score, raw: levenshtein(core, id), order });
+    if (score <= limit) scored.push({ id, score, raw: editDistance(core, id), order });
   });
   scored.sort((a, b) => a.score - b.score || a.raw - b.raw || a.order - b.order);
   return scored.map((s) => s.id);
@@ -127,12 +95,6 @@ function currentOf(core: string): { readonly id: string; readonly label: string 
   return undefined;
 }
 
-/** `"a"`, `"a" or "b"`, `"a", "b" or "c"`. */
-function quoteList(ids: readonly string[]): string {
-  const q = ids.map((i) => `"${i}"`);
-  return q.length <= 1 ? (q[0] ?? "") : `${q.slice(0, -1).join(", ")} or ${q[q.length - 1]}`;
-}
-
 /**
  * The quote to write a replacement with, when `node` is a string written directly as the value
  * of a `model` property (through casts and conditional or logical branches); otherwise undefined.
@@ -143,52 +105,8 @@ function inPlaceQuote(node: TSESTree.Node): string | undefined {
   if (node.type === "Literal" && typeof node.value === "string") quote = node.raw.charAt(0);
   else if (node.type === "TemplateLiteral" && node.expressions.length === 0) quote = "`";
   else return undefined;
-  let n: TSESTree.Node = node;
-  for (let p = n.parent; p; n = p, p = p.parent) {
-    switch (p.type) {
-      case "TSAsExpression":
-      case "TSSatisfiesExpression":
-      case "TSNonNullExpression":
-      case "TSTypeAssertion":
-      case "LogicalExpression":
-        continue;
-      case "ConditionalExpression":
-        if (p.test === n) return undefined;
-        continue;
-      case "Property":
-        return p.value === n && propertyKeyName(p) === "model" ? quote : undefined;
-      default:
-        return undefined;
-    }
-  }
-  return undefined;
-}
-
-/**
- * True when the client is built with an explicit `baseURL` that is not certainly Anthropic's (a
- * setting, an environment variable): it may be a gateway with model names of its own. A known
- * other vendor's URL never gets here (the engine skips those clients).
- */
-function mayBeGateway(engine: Engine, client: ClientRef): boolean {
-  if (client.platform !== "anthropic") return false;
-  for (const call of [client.construction, ...client.withOptions]) {
-    const arg = call?.arguments[0];
-    if (!arg || arg.type === "SpreadElement") continue;
-    for (const options of alternatives(engine.evaluator.evaluate(arg))) {
-      if (options.kind !== "object") continue;
-      const prop = options.props.get("baseURL");
-      if (!prop) continue;
-      for (const url of alternatives(prop.value)) {
-        if (url.kind === "known" && url.value == null) continue;
-        if (url.kind === "known" && typeof url.value === "string") {
-          const host = hostOf(url.value);
-          if (host !== undefined && isAnthropicHost(host)) continue;
-        }
-        return true;
-      }
-    }
-  }
-  return false;
+  const prop = propertyOfValue(node, { branches: true });
+  return prop && propertyKeyName(prop) === "model" ? quote : undefined;
 }
 
 export default createRequestRule<Options, MessageIds>({
@@ -241,7 +159,6 @@ export default createRequestRule<Options, MessageIds>({
     const allowed = new Set(options.allowModels ?? []);
     const allowDeprecated = options.allowDeprecated ?? false;
     const reportUnrecognized = options.reportUnrecognized ?? false;
-    const gatewayCache = new WeakMap<object, boolean>();
     let pool: string[] | undefined;
 
     function replacements(node: TSESTree.Node, ids: readonly string[]): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
@@ -276,19 +193,13 @@ export default createRequestRule<Options, MessageIds>({
       // On Foundry `model` names a deployment, which the user names.
       if (client.platform === "foundry") return;
       const { knowledge } = engine;
-      let gateway: boolean | undefined;
       for (const alt of alternatives(get(request.value, "model"))) {
         if (alt.kind !== "known" || typeof alt.value !== "string") continue;
         const written = alt.value;
         if (allowed.has(written) || !looksLikeClaudeId(written)) continue;
         const form = formOf(written);
         if (!form || allowed.has(form.core)) continue;
-        if (gateway === undefined) {
-          const key = client.withOptions[client.withOptions.length - 1] ?? client.construction ?? client;
-          gateway = gatewayCache.get(key) ?? mayBeGateway(engine, client);
-          gatewayCache.set(key, gateway);
-        }
-        if (gateway) return;
+        if (request.mayBeGateway) return;
         const node = alt.node ?? request.node;
         // Bedrock names with no first-party form, and provisioned-throughput variants (`-v1:0:200k`).
         if (form.kind === "bedrock" && (BEDROCK_LEGACY.has(form.core) || form.core.includes(":"))) continue;

@@ -1,7 +1,8 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { createRequestRule, type RequestCheck } from "../src/kit/create-rule";
-import type { Evaluator } from "../src/engine/evaluate";
-import { removableProperty, removeProperty } from "../src/kit/fixes";
+import { removeProperty } from "../src/kit/fixes";
+import { orList, truncate } from "../src/kit/text";
+import type { Request } from "../src/engine/request";
 import type { ModelInfo } from "../src/knowledge/models";
 import { get, isNullish, isPresent, nodeOf, numbers, strings, type Value } from "../src/engine/value";
 
@@ -35,13 +36,7 @@ function finiteNumbers(value: Value): number[] | undefined {
 
 /** The numbers as the message shows them: `0.5`, `0.5 or 2`. */
 function show(list: readonly number[]): string {
-  return [...new Set(list)].map((n) => String(n)).join(" or ");
-}
-
-/** The model ids as the message shows them: as written in the request, else the table's ids. */
-function modelNames(body: Value, models: readonly ModelInfo[]): string {
-  const written = strings(get(body, "model")) ?? models.map((m) => m.id);
-  return [...new Set(written)].join(" / ");
+  return orList(list.map(String));
 }
 
 /** True when every model of the request has the given sampling rule. */
@@ -89,7 +84,7 @@ export default createRequestRule<[], MessageIds>({
 });
 
 /** Every check of the rule on one request body. */
-function checkRequest({ engine, request, report }: RequestCheck<MessageIds>, sourceCode: Readonly<TSESLint.SourceCode>): void {
+function checkRequest({ request, report }: RequestCheck<MessageIds>, sourceCode: Readonly<TSESLint.SourceCode>): void {
   const body = request.value;
   const temperature = get(body, "temperature");
   const topP = get(body, "top_p");
@@ -102,11 +97,10 @@ function checkRequest({ engine, request, report }: RequestCheck<MessageIds>, sou
   const thinking = strings(get(get(body, "thinking"), "type"));
   const thinkingOn = thinking !== undefined && thinking.length > 0 && thinking.every((t) => THINKING_ON.has(t));
 
-  const models = engine.modelsOf(request);
-  const model = models ? modelNames(body, models) : "";
+  const models = request.models;
+  const model = request.modelLabel;
   const restricted = allModels(models, "restricted");
-  const removal = (key: SamplingKey): TSESLint.SuggestionReportDescriptor<MessageIds>[] =>
-    removeSuggestion(body, key, engine.evaluator, sourceCode);
+  const removal = (key: SamplingKey): TSESLint.SuggestionReportDescriptor<MessageIds>[] => removeSuggestion(request, key, sourceCode);
 
   // temperature
   const temps = finiteNumbers(temperature);
@@ -163,21 +157,14 @@ const MAX_QUOTED = 40;
 /** A present value as the message shows it: its numbers when known, else its source text. */
 function describe(value: Value, node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): string {
   const list = finiteNumbers(value);
-  if (list) return show(list);
-  const text = sourceCode.getText(node).replace(/\s+/g, " ");
-  return text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED - 1)}…` : text;
+  return list ? show(list) : truncate(sourceCode.getText(node), MAX_QUOTED);
 }
 
 /**
  * A suggestion to delete the property `key`, offered only when it is written directly in the
  * request's own object literal and deleting it certainly leaves the key unset.
  */
-function removeSuggestion(
-  body: Value,
-  key: SamplingKey,
-  evaluator: Evaluator,
-  sourceCode: Readonly<TSESLint.SourceCode>,
-): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
-  const prop = removableProperty(body, key, evaluator);
+function removeSuggestion(request: Request, key: SamplingKey, sourceCode: Readonly<TSESLint.SourceCode>): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
+  const prop = request.removableProperty(key);
   return prop ? [{ messageId: "removeProperty", data: { key }, fix: removeProperty(sourceCode, prop) }] : [];
 }

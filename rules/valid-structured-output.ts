@@ -1,6 +1,6 @@
-import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import type { TSESLint } from "@typescript-eslint/utils";
 import { createRequestRule } from "../src/kit/create-rule";
-import { appendProperty, removableProperty, removeProperty } from "../src/kit/fixes";
+import { appendProperty, removeProperty } from "../src/kit/fixes";
 import {
   SCHEMA_MESSAGES,
   checkSchema,
@@ -17,7 +17,6 @@ type MessageIds =
   | "formatType"
   | "missingSchema"
   | "bothFormats"
-  | "modelUnsupported"
   | "removeKeyword"
   | "addAdditionalProperties"
   | "setAdditionalPropertiesFalse"
@@ -44,8 +43,6 @@ export default createRequestRule<[], MessageIds>({
         "`{{field}}` has no `schema`: the API answers 400 invalid_request_error (`schema` is required). Add the JSON Schema the answer must match.",
       bothFormats:
         'This beta request sets both `output_format` and `output_config.format`: the SDK throws AnthropicError "Both output_format and output_config.format were provided. Please use only output_config.format (output_format is deprecated)." before sending it. Keep only `output_config.format`.',
-      modelUnsupported:
-        "`{{field}}` asks {{model}} for structured outputs, which it does not support: the API answers 400 invalid_request_error. Use a model that supports structured outputs, or drop the format.",
       removeKeyword: "Remove `{{keyword}}`.",
       addAdditionalProperties: "Add `additionalProperties: false`.",
       setAdditionalPropertiesFalse: "Set `additionalProperties` to `false`.",
@@ -55,7 +52,7 @@ export default createRequestRule<[], MessageIds>({
   defaultOptions: [],
   create(context) {
     const sourceCode = context.sourceCode;
-    return ({ engine, request, report }) => {
+    return ({ request, report }) => {
       const body = request.value;
       const beta = request.site.beta;
 
@@ -73,12 +70,10 @@ export default createRequestRule<[], MessageIds>({
       // The output format: GA `output_config.format`; beta methods also take the deprecated `output_format`.
       const formats: { field: string; value: Value }[] = [{ field: "output_config.format", value: get(get(body, "output_config"), "format") }];
       if (beta) formats.push({ field: "output_format", value: get(body, "output_format") });
-      let presentFormat: { field: string; node: TSESTree.Node } | undefined;
       for (const { field, value } of formats) {
         // A format that is not an object on every path (absent, unknown, conditional) is left alone.
         if (!every(value, (a) => a.kind === "object")) continue;
         const node = nodeOf(value, request.node);
-        presentFormat ??= { field, node };
         const type = get(value, "type");
         if (every(type, (a) => a.kind === "known" && a.value !== "json_schema")) {
           const types = alternatives(type).map((a) => (a.kind === "known" ? a.value : undefined));
@@ -126,23 +121,11 @@ export default createRequestRule<[], MessageIds>({
         if (truthiness(outputFormat) === true && truthiness(get(get(body, "output_config"), "format")) === true) {
           const prop = propOf(body, "output_format");
           const property = prop?.node?.type === "Property" ? prop.node : undefined;
-          const removable = removableProperty(body, "output_format", engine.evaluator);
+          const removable = request.removableProperty("output_format");
           report({
             node: property ?? nodeOf(outputFormat, request.node),
             messageId: "bothFormats",
             suggest: removable ? [{ messageId: "removeOutputFormat", fix: removeProperty(sourceCode, removable) }] : [],
-          });
-        }
-      }
-
-      // Models whose table entry says they have no structured outputs.
-      if (presentFormat) {
-        const models = engine.modelsOf(request);
-        if (models && models.length > 0 && models.every((m) => m.structuredOutputs === false)) {
-          report({
-            node: presentFormat.node,
-            messageId: "modelUnsupported",
-            data: { field: presentFormat.field, model: models.map((m) => m.id).join(" / ") },
           });
         }
       }

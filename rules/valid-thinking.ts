@@ -1,7 +1,9 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { isWrittenInPlace } from "../src/kit/ast";
 import { createRequestRule } from "../src/kit/create-rule";
-import type { Engine, Request } from "../src/engine/engine";
-import { removableProperty, removeProperty } from "../src/kit/fixes";
+import { removeProperty } from "../src/kit/fixes";
+import { orList, quotedOr } from "../src/kit/text";
+import type { Request } from "../src/engine/request";
 import type { ModelInfo, ThinkingMode } from "../src/knowledge/models";
 import {
   alternatives,
@@ -32,9 +34,8 @@ type MessageIds =
   | "useMinimumBudget"
   | "removeField";
 
-/** Every `thinking.type` the API knows (SDK 1.14.0 `ThinkingConfigParam`, GA and beta). */
+/** Every `thinking.type` the API knows (SDK 1.17.0 `ThinkingConfigParam`, GA and beta). */
 const THINKING_TYPES: ReadonlySet<string> = new Set<ThinkingMode>(["enabled", "adaptive", "disabled", "between_tools"]);
-/** Types that turn thinking on (the sampling restrictions apply). */
 /**
  * Thinking under which the sampling limits are confirmed ("`temperature` may only be set to 1 when
  * thinking is enabled", "`top_k` must be unset when thinking is enabled"): `enabled`. Adaptive
@@ -47,11 +48,6 @@ const MIN_BUDGET = 1024;
 const INTERLEAVED_BETA = "interleaved-thinking";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
-
-/** A node written directly as a property value: safe to replace in place. */
-function inPlace(node: TSESTree.Node): boolean {
-  return node.parent?.type === "Property" && node.parent.value === node;
-}
 
 /** The `thinking.type` values of a request when every alternative is a known string. */
 function thinkingTypes(thinking: Value): string[] | undefined {
@@ -77,82 +73,13 @@ function closestType(type: string): string | undefined {
   return undefined;
 }
 
-/** `"a" or "b"` for a list of strings. */
-function quoted(values: readonly string[]): string {
-  return [...new Set(values)].map((v) => `"${v}"`).join(" or ");
-}
-
-/** `1 or 2` for a list of numbers. */
-function listed(values: readonly number[]): string {
-  return [...new Set(values)].map(String).join(" or ");
-}
-
-/** The model ids for a message. */
-function modelNames(models: readonly ModelInfo[]): string {
-  return [...new Set(models.map((m) => m.id))].join(" / ");
-}
-
-/**
- * True when a value (a `betas` list, an `anthropic-beta` header) certainly names no interleaved
- * thinking beta: every alternative is nullish, a known string without it, or a closed array of such.
- */
-function certainlyNoInterleaved(value: Value): boolean {
-  return every(value, (a) => {
-    if (a.kind === "known") return a.value == null || (typeof a.value === "string" && !a.value.includes(INTERLEAVED_BETA));
-    if (a.kind === "array") return !a.open && a.elements.every((el) => certainlyNoInterleaved(el.value));
-    return false;
-  });
-}
-
-/** True when a headers value certainly sends no interleaved thinking beta (a plain closed object or nothing). */
-function headersWithoutInterleaved(headers: Value): boolean {
-  return every(headers, (a) => {
-    if (a.kind === "known") return a.value == null;
-    if (a.kind !== "object" || a.open) return false;
-    for (const [key, prop] of a.props) {
-      if (key.toLowerCase() === "anthropic-beta" && !certainlyNoInterleaved(prop.value)) return false;
-    }
-    return true;
-  });
-}
-
-/**
- * True when an options object (client construction, `withOptions`, per-request options) certainly
- * adds no interleaved thinking beta: it is absent, or a closed object whose headers are known and
- * that installs no middleware or custom fetch that could add headers.
- */
-function optionsWithoutInterleaved(options: Value, headersKey: string): boolean {
-  return every(options, (a) => {
-    if (a.kind === "known") return a.value == null;
-    if (a.kind !== "object" || a.open) return false;
-    return (
-      headersWithoutInterleaved(get(a, headersKey)) &&
-      isNullish(get(a, "middleware")) &&
-      isNullish(get(a, "fetch"))
-    );
-  });
-}
-
 /**
  * True when the request certainly runs without the interleaved thinking beta, under which
  * `budget_tokens` was documented to may exceed `max_tokens` (whether it still may is not confirmed).
  */
-function withoutInterleaved(engine: Engine, request: Request): boolean {
-  const { site } = request;
-  const body = site.method === "batches.create" && site.body ? engine.evaluator.evaluate(site.body) : request.value;
-  for (const key of ["betas", "anthropic_beta"]) {
-    if (!certainlyNoInterleaved(get(body, key)) || !certainlyNoInterleaved(get(request.value, key))) return false;
-  }
-  const requestOptions: Value = site.options ? engine.evaluator.evaluate(site.options) : { kind: "known", value: undefined };
-  if (!optionsWithoutInterleaved(requestOptions, "headers")) return false;
-  const { client } = site;
-  if (!client.construction) return false;
-  for (const arg of [client.construction.arguments[0], ...client.withOptions.map((w) => w.arguments[0])]) {
-    if (!arg) continue;
-    if (arg.type === "SpreadElement") return false;
-    if (!optionsWithoutInterleaved(engine.evaluator.evaluate(arg), "defaultHeaders")) return false;
-  }
-  return true;
+function withoutInterleaved(request: Request): boolean {
+  const { betas } = request;
+  return !betas.open && ![...betas.values].some((b) => b.includes(INTERLEAVED_BETA));
 }
 
 export default createRequestRule<[], MessageIds>({
@@ -201,8 +128,8 @@ export default createRequestRule<[], MessageIds>({
      * A suggestion removing a request's own top-level property, when it is written in the request
      * literal and removing it certainly leaves the field unset.
      */
-    function removeSuggestion(engine: Engine, request: Request, field: string): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
-      const prop = removableProperty(request.value, field, engine.evaluator);
+    function removeSuggestion(request: Request, field: string): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
+      const prop = request.removableProperty(field);
       return prop ? [{ messageId: "removeField", data: { field }, fix: removeProperty(sourceCode, prop) }] : [];
     }
 
@@ -210,7 +137,7 @@ export default createRequestRule<[], MessageIds>({
     function adaptiveSuggestion(thinking: Value): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
       if (thinking.kind !== "object" || thinking.open) return [];
       const node = thinking.node;
-      if (node.type !== "ObjectExpression" || !inPlace(node)) return [];
+      if (node.type !== "ObjectExpression" || !isWrittenInPlace(node)) return [];
       // Only a plain literal of known keys: a spread, a computed key, a method or a getter could
       // carry more than this rewrite keeps.
       const plain = node.properties.every(
@@ -230,7 +157,7 @@ export default createRequestRule<[], MessageIds>({
       return [{ messageId: "useAdaptive", fix: (fixer) => fixer.replaceText(node, `{ type: "adaptive"${displayText} }`) }];
     }
 
-    return ({ engine, request, report }) => {
+    return ({ request, report }) => {
       const thinking = get(request.value, "thinking");
       if (isNullish(thinking)) return;
       const types = thinkingTypes(thinking);
@@ -242,11 +169,11 @@ export default createRequestRule<[], MessageIds>({
       if (types.every((t) => !THINKING_TYPES.has(t))) {
         const only = new Set(types).size === 1 ? types[0] : undefined;
         const guess = only !== undefined ? closestType(only) : undefined;
-        const fixable = guess !== undefined && typeNode.type === "Literal" && inPlace(typeNode);
+        const fixable = guess !== undefined && typeNode.type === "Literal" && isWrittenInPlace(typeNode);
         report({
           node: typeNode,
           messageId: "unknownType",
-          data: { type: quoted(types) },
+          data: { type: quotedOr(types) },
           suggest: fixable
             ? [{ messageId: "useType", data: { type: guess }, fix: (fixer) => fixer.replaceText(typeNode, JSON.stringify(guess)) }]
             : [],
@@ -257,11 +184,11 @@ export default createRequestRule<[], MessageIds>({
       const distinct = [...new Set(types)];
 
       // (1) A type the model rejects, on every (type, model) combination.
-      const models = engine.modelsOf(request);
-      if (models && models.length > 0) {
+      const models = request.models;
+      if (models) {
         const efforts = strings(path(request.value, "output_config", "effort"));
         if (distinct.every((t) => models.every((m) => rejects(m, t, efforts)))) {
-          const model = modelNames(models);
+          const model = request.modelLabel;
           const type = distinct.length === 1 ? distinct[0] : undefined;
           const always = type !== undefined && models.every((m) => rejects(m, type, undefined));
           if (type === "enabled") {
@@ -277,9 +204,9 @@ export default createRequestRule<[], MessageIds>({
           } else if (type === "disabled" && always) {
             report({ node: typeNode, messageId: "disabledRejected", data: { model } });
           } else if (type === "disabled") {
-            report({ node: typeNode, messageId: "disabledRejectedAtEffort", data: { model, effort: quoted(efforts ?? []) } });
+            report({ node: typeNode, messageId: "disabledRejectedAtEffort", data: { model, effort: quotedOr(efforts ?? []) } });
           } else {
-            report({ node: typeNode, messageId: "typeRejected", data: { type: quoted(distinct), model } });
+            report({ node: typeNode, messageId: "typeRejected", data: { type: quotedOr(distinct), model } });
           }
         }
       }
@@ -294,11 +221,11 @@ export default createRequestRule<[], MessageIds>({
           const maxTokens = countOnly ? undefined : numbers(get(request.value, "max_tokens"));
           if (budgets.every((b) => b < MIN_BUDGET)) {
             const canRaise = countOnly || (maxTokens !== undefined && maxTokens.every((m) => m > MIN_BUDGET));
-            const fixable = canRaise && budgetNode.type === "Literal" && inPlace(budgetNode);
+            const fixable = canRaise && budgetNode.type === "Literal" && isWrittenInPlace(budgetNode);
             report({
               node: budgetNode,
               messageId: "budgetTooSmall",
-              data: { budget: listed(budgets) },
+              data: { budget: orList(budgets.map(String)) },
               suggest: fixable ? [{ messageId: "useMinimumBudget", fix: (fixer) => fixer.replaceText(budgetNode, String(MIN_BUDGET)) }] : [],
             });
           }
@@ -306,12 +233,12 @@ export default createRequestRule<[], MessageIds>({
             maxTokens &&
             maxTokens.length > 0 &&
             Math.min(...budgets) >= Math.max(...maxTokens) &&
-            withoutInterleaved(engine, request)
+            withoutInterleaved(request)
           ) {
             report({
               node: budgetNode,
               messageId: "budgetNotBelowMaxTokens",
-              data: { budget: listed(budgets), maxTokens: listed(maxTokens) },
+              data: { budget: orList(budgets.map(String)), maxTokens: orList(maxTokens.map(String)) },
             });
           }
         }
@@ -319,15 +246,15 @@ export default createRequestRule<[], MessageIds>({
 
       // (3) Sampling with thinking on (count_tokens takes no sampling fields at all).
       if (request.site.method === "countTokens" || !distinct.every((t) => THINKING_ON.has(t))) return;
-      const thinkingText = quoted(distinct);
+      const thinkingText = quotedOr(distinct);
       const temperature = get(request.value, "temperature");
       const temps = numbers(temperature);
       if (temps && temps.length > 0 && temps.every((t) => t !== 1)) {
         report({
           node: nodeOf(temperature, request.node),
           messageId: "temperatureWithThinking",
-          data: { value: listed(temps), thinking: thinkingText },
-          suggest: removeSuggestion(engine, request, "temperature"),
+          data: { value: orList(temps.map(String)), thinking: thinkingText },
+          suggest: removeSuggestion(request, "temperature"),
         });
       }
       const topK = get(request.value, "top_k");
@@ -336,7 +263,7 @@ export default createRequestRule<[], MessageIds>({
           node: nodeOf(topK, request.node),
           messageId: "topKWithThinking",
           data: { thinking: thinkingText },
-          suggest: removeSuggestion(engine, request, "top_k"),
+          suggest: removeSuggestion(request, "top_k"),
         });
       }
     };

@@ -1,6 +1,8 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { isWrittenInPlace } from "../src/kit/ast";
 import { createRequestRule } from "../src/kit/create-rule";
-import { alternatives, every, get, isNullish, nodeOf, strings, type Value } from "../src/engine/value";
+import { quotedOr } from "../src/kit/text";
+import { every, get, isNullish, nodeOf, strings, type Value } from "../src/engine/value";
 
 const VALID_TYPES = new Set(["auto", "any", "tool", "none"]);
 const FORCING = new Set(["any", "tool"]);
@@ -34,30 +36,6 @@ function choiceTypes(choice: Value): string[] | undefined {
   return strings(get(choice, "type"));
 }
 
-/** Every name a `tools` array certainly defines, or undefined when some name is not known. */
-function toolNames(tools: Value): Set<string> | undefined {
-  const names = new Set<string>();
-  for (const alt of alternatives(tools)) {
-    if (alt.kind !== "array" || alt.open) return undefined;
-    for (const el of alt.elements) {
-      const n = strings(get(el.value, "name"));
-      if (!n) return undefined;
-      for (const s of n) names.add(s);
-    }
-  }
-  return names;
-}
-
-/** True when `tools` is certainly absent, null or an empty array. */
-function hasNoTools(tools: Value): boolean {
-  return every(tools, (a) => (a.kind === "known" && a.value == null) || (a.kind === "array" && !a.open && a.elements.length === 0));
-}
-
-/** A literal written directly as a property value: safe to replace in place. */
-function inPlace(node: TSESTree.Node): boolean {
-  return node.parent?.type === "Property" && node.parent.value === node;
-}
-
 export default createRequestRule<[], MessageIds>({
   name: "valid-tool-choice",
   requiresText: ["tool_choice"],
@@ -89,9 +67,8 @@ export default createRequestRule<[], MessageIds>({
     },
   },
   defaultOptions: [],
-  create(context) {
-    const toolAdditionsMayExist = context.sourceCode.text.includes("tool_addition");
-    return ({ engine, request, report }) => {
+  create() {
+    return ({ request, report }) => {
       const choice = get(request.value, "tool_choice");
       if (isNullish(choice)) return;
       const node = nodeOf(choice, request.node);
@@ -101,12 +78,12 @@ export default createRequestRule<[], MessageIds>({
       if (asStrings) {
         const only = asStrings.length === 1 ? asStrings[0] : undefined;
         const replacement = only !== undefined ? OPENAI_STRINGS[only] : undefined;
-        const fixable = replacement !== undefined && node.type === "Literal" && inPlace(node);
+        const fixable = replacement !== undefined && node.type === "Literal" && isWrittenInPlace(node);
         report({
           node,
           messageId: "openAIStyle",
           data: {
-            value: asStrings.map((s) => JSON.stringify(s)).join(" or "),
+            value: quotedOr(asStrings),
             replacement: replacement ?? '{ type: "auto" | "any" | "none" } or { type: "tool", name }',
           },
           fix: fixable ? (fixer) => fixer.replaceText(node, replacement) : null,
@@ -131,19 +108,14 @@ export default createRequestRule<[], MessageIds>({
       const type = types.join('" | "');
       const autoSuggestion = suggestAuto(node);
 
-      const tools = get(request.value, "tools");
-      // Beta requests can offer tools outside `tools`: MCP servers, a server-held thread, or a
-      // `tool_addition` block in the conversation. Then neither "no tools" nor "unknown name" is certain.
-      const toolsElsewhere =
-        request.site.beta &&
-        (!isNullish(get(request.value, "mcp_servers")) || !isNullish(get(request.value, "thread")) || toolAdditionsMayExist);
-      if (toolsElsewhere) {
+      const tools = request.tools;
+      if (tools.elsewhere) {
         // nothing certain about which tools exist
-      } else if (hasNoTools(tools)) {
+      } else if (tools.none) {
         report({ node, messageId: "forcedWithoutTools", data: { type } });
       } else if (types.every((t) => t === "tool")) {
         const wanted = strings(get(choice, "name"));
-        const defined = toolNames(tools);
+        const defined = tools.names;
         if (wanted && defined && wanted.every((w) => !defined.has(w))) {
           report({
             node,
@@ -163,9 +135,9 @@ export default createRequestRule<[], MessageIds>({
         report({ node, messageId: "forcedWithThinking", data: { type, thinking: thinking.join('" or "') }, suggest: autoSuggestion });
       }
 
-      const models = engine.modelsOf(request);
+      const models = request.models;
       if (models && models.every((m) => m.forcedToolChoice === false)) {
-        report({ node, messageId: "forcedOnModel", data: { type, model: models.map((m) => m.id).join(" / ") }, suggest: autoSuggestion });
+        report({ node, messageId: "forcedOnModel", data: { type, model: request.modelLabel }, suggest: autoSuggestion });
       }
     };
   },
@@ -184,13 +156,13 @@ function openAIObjectData(choice: Value): Record<string, string> {
 }
 
 function openAIObjectFix(choice: Value, node: TSESTree.Node): TSESLint.ReportFixFunction | null {
-  if (choice.kind !== "object" || choice.open || node.type !== "ObjectExpression" || !inPlace(node)) return null;
+  if (choice.kind !== "object" || choice.open || node.type !== "ObjectExpression" || !isWrittenInPlace(node)) return null;
   const { replacement } = openAIObjectData(choice);
   if (replacement.endsWith("name }")) return null;
   return (fixer) => fixer.replaceText(node, replacement);
 }
 
 function suggestAuto(node: TSESTree.Node): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
-  if (node.type !== "ObjectExpression" || !inPlace(node)) return [];
+  if (node.type !== "ObjectExpression" || !isWrittenInPlace(node)) return [];
   return [{ messageId: "useAuto", fix: (fixer) => fixer.replaceText(node, '{ type: "auto" }') }];
 }

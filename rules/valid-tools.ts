@@ -5,6 +5,7 @@
  * `{ type: "function", function: { … } }` form.
  */
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { isWrittenInPlace } from "../src/kit/ast";
 import { createRequestRule } from "../src/kit/create-rule";
 import type { Engine } from "../src/engine/engine";
 import { SDK_SNAPSHOT } from "../src/knowledge/sdk-snapshot";
@@ -194,7 +195,7 @@ export default createRequestRule<Options, MessageIds>({
       } else if (names && names.every((n) => !NAME_PATTERN.test(n))) {
         const node = nodeOf(nameValue, el.node);
         const suggestion = JSON.stringify(sanitizeToolName(names[0]));
-        const editable = names.length === 1 && node.type === "Literal" && isPropertyValue(node);
+        const editable = names.length === 1 && node.type === "Literal" && isWrittenInPlace(node);
         out.push({
           node,
           messageId: "invalidName",
@@ -396,11 +397,6 @@ function hintFor(types: readonly string[]): string {
 /** True when the SDK's tool unions list the tag (own keys only: `"constructor"` is no tool). */
 function isSdkType(type: string): boolean {
   return Object.prototype.hasOwnProperty.call(BETA_SERVER_TOOL_TYPES, type);
-}
-
-/** True when `node` is the value of an object property written in source. */
-function isPropertyValue(node: TSESTree.Node): boolean {
-  return node.parent?.type === "Property" && node.parent.value === node;
 }
 
 /** True when `node` is a `tools: [...]` property. */

@@ -14,8 +14,9 @@
  */
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import type { Evaluator } from "./evaluate";
+import { guard } from "../kit/guard";
 import { singleAssignmentDeclarator, writtenAfterInit } from "./evaluate";
-import { memberName, propertyKeyName, unwrapExpression, walk } from "../kit/ast";
+import { memberName, propertyKeyName, stringLiteral, unwrapExpression, walk } from "../kit/ast";
 import { MESSAGE_METHODS, SDK_PACKAGES, RESOURCE_NAMES, requestMethodOf, type Platform, type RequestMethod } from "../sources/sdk";
 
 type Node = TSESTree.Node;
@@ -101,12 +102,6 @@ function platformOf(pkg: string): Platform {
   return SDK_PACKAGES.get(pkg)?.platform ?? "anthropic";
 }
 
-function stringArg(node: Node | undefined): string | undefined {
-  if (!node) return undefined;
-  if (node.type === "Literal" && typeof node.value === "string") return node.value;
-  if (node.type === "TemplateLiteral" && node.expressions.length === 0) return node.quasis[0].value.cooked ?? undefined;
-  return undefined;
-}
 
 export class CallSites {
   private readonly entityCache = new WeakMap<Node, Entity | null>();
@@ -118,18 +113,20 @@ export class CallSites {
   constructor(
     private readonly evaluator: Evaluator,
     private readonly typeFallback?: TypeFallback,
+    /** SDK packages the file replaces with a test double (`vi.mock(pkg)`): none of their clients is real. */
+    private readonly mocked: () => ReadonlySet<string> = () => new Set(),
   ) {}
+
+  /** An SDK package whose clients are real in this file (not replaced by a module mock). */
+  private isRealSdk(pkg: string): boolean {
+    return SDK_PACKAGES.has(pkg) && !this.mocked().has(pkg);
+  }
 
   /** The request this call sends, or null when it is not an Anthropic request call. */
   siteOf(call: TSESTree.CallExpression): CallSite | null {
     const cached = this.siteCache.get(call);
     if (cached !== undefined) return cached;
-    let site: CallSite | null = null;
-    try {
-      site = this.computeSite(call);
-    } catch {
-      site = null;
-    }
+    const site = guard(() => this.computeSite(call), null);
     this.siteCache.set(call, site);
     return site;
   }
@@ -157,24 +154,47 @@ export class CallSites {
 
   /** The client a `new X(…)` builds, when X is certainly an SDK client class. */
   clientOfNew(node: TSESTree.NewExpression): ClientRef | undefined {
-    try {
+    return guard(() => {
       const e = this.resolve(node, 0);
       return e?.kind === "client" ? e : undefined;
-    } catch {
-      return undefined;
-    }
+    }, undefined);
   }
 
   /** The client a `x.withOptions(…)` call is made on, when x is certainly an SDK client. */
   clientOfWithOptions(node: TSESTree.CallExpression): ClientRef | undefined {
-    try {
+    return guard(() => {
       const callee = unwrapExpression(node.callee);
       if (callee.type !== "MemberExpression" || memberName(callee) !== "withOptions") return undefined;
       const e = this.resolve(callee.object, 0);
       return e?.kind === "client" ? e : undefined;
-    } catch {
-      return undefined;
-    }
+    }, undefined);
+  }
+
+  /**
+   * True when the program assigns to a member of an SDK client class's prototype
+   * (`Anthropic.prototype.x = …`, `Object.defineProperty(Anthropic.prototype, …)`).
+   */
+  patchesClassPrototype(program: TSESTree.Program): boolean {
+    let found = false;
+    const isSdkPrototype = (n: Node): boolean => {
+      let m = unwrapExpression(n);
+      while (m.type === "MemberExpression") {
+        if (memberName(m) === "prototype") return this.resolve(m.object, 0)?.kind === "class";
+        m = unwrapExpression(m.object);
+      }
+      return false;
+    };
+    walk(program, this.evaluator.visitorKeys, (n) => {
+      if (found) return false;
+      if (n.type === "AssignmentExpression" && n.left.type === "MemberExpression" && isSdkPrototype(n.left.object)) found = true;
+      if (n.type === "CallExpression" && n.arguments[0] && n.arguments[0].type !== "SpreadElement" && isSdkPrototype(n.arguments[0])) {
+        const callee = unwrapExpression(n.callee);
+        const name = callee.type === "MemberExpression" ? memberName(callee) : undefined;
+        if (name === "defineProperty" || name === "defineProperties" || name === "assign") found = true;
+      }
+      return !found;
+    });
+    return found;
   }
 
   private resolve(node: Node, depth: number): Entity | undefined {
@@ -216,8 +236,8 @@ export class CallSites {
       case "AwaitExpression":
         return this.resolve(node.argument, depth + 1);
       case "ImportExpression": {
-        const pkg = stringArg(node.source);
-        return pkg && SDK_PACKAGES.has(pkg) ? { kind: "module", pkg, viaRequire: false } : undefined;
+        const pkg = stringLiteral(node.source);
+        return pkg && this.isRealSdk(pkg) ? { kind: "module", pkg, viaRequire: false } : undefined;
       }
       case "Identifier":
         return this.identifier(node, depth);
@@ -284,8 +304,8 @@ export class CallSites {
   private call(node: TSESTree.CallExpression, depth: number): Entity | undefined {
     const callee = unwrapExpression(node.callee);
     if (callee.type === "Identifier" && callee.name === "require" && this.evaluator.isGlobal(callee)) {
-      const pkg = stringArg(node.arguments[0]);
-      return pkg && SDK_PACKAGES.has(pkg) ? { kind: "module", pkg, viaRequire: true } : undefined;
+      const pkg = stringLiteral(node.arguments[0]);
+      return pkg && this.isRealSdk(pkg) ? { kind: "module", pkg, viaRequire: true } : undefined;
     }
     if (callee.type === "MemberExpression" && memberName(callee) !== "withOptions") {
       // `this.makeClient()`, `await this.init()`: a method of a class of this file.
@@ -345,12 +365,12 @@ export class CallSites {
         if (spec.type === "TSImportEqualsDeclaration") {
           const ref = spec.moduleReference;
           if (ref.type !== "TSExternalModuleReference") return undefined;
-          const pkg = stringArg(ref.expression);
-          return pkg && SDK_PACKAGES.has(pkg) ? { kind: "module", pkg, viaRequire: true } : undefined;
+          const pkg = stringLiteral(ref.expression);
+          return pkg && this.isRealSdk(pkg) ? { kind: "module", pkg, viaRequire: true } : undefined;
         }
         const decl = def.parent as TSESTree.ImportDeclaration | null;
         const pkg = decl?.source.value;
-        const info = pkg ? SDK_PACKAGES.get(pkg) : undefined;
+        const info = pkg && this.isRealSdk(pkg) ? SDK_PACKAGES.get(pkg) : undefined;
         if (!pkg || !info) return undefined;
         if (spec.type === "ImportDefaultSpecifier") return { kind: "class", pkg, name: info.defaultClass };
         if (spec.type === "ImportNamespaceSpecifier") return { kind: "module", pkg, viaRequire: false };
@@ -603,6 +623,26 @@ export class CallSites {
     this.classAssignments.set(cls, map);
     return map;
   }
+}
+
+/** Calls that replace a whole module with a test double: `vi.mock(pkg)`, `jest.mock(pkg)`, `mock.module(pkg)`, …. */
+const MODULE_MOCKS: ReadonlySet<string> = new Set(["mock", "doMock", "unstable_mockModule", "module"]);
+/** The objects those calls are made on (vitest, jest, node:test's `mock`, bun's `mock`). */
+const MOCK_OBJECTS: ReadonlySet<string> = new Set(["vi", "jest", "mock"]);
+
+/** The SDK packages a program mocks at module level (`vi.mock("@anthropic-ai/sdk", …)`). */
+export function mockedPackages(program: TSESTree.Program, visitorKeys: Record<string, readonly string[] | undefined>): Set<string> {
+  const out = new Set<string>();
+  walk(program, visitorKeys, (n) => {
+    if (n.type !== "CallExpression") return true;
+    const callee = unwrapExpression(n.callee);
+    if (callee.type !== "MemberExpression" || callee.object.type !== "Identifier" || !MOCK_OBJECTS.has(callee.object.name)) return true;
+    const name = memberName(callee);
+    const pkg = stringLiteral(n.arguments[0]);
+    if (name !== undefined && MODULE_MOCKS.has(name) && pkg !== undefined && SDK_PACKAGES.has(pkg)) out.add(pkg);
+    return true;
+  });
+  return out;
 }
 
 /** Calls that replace members of their argument: mocking and property definition. */

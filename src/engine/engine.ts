@@ -6,32 +6,15 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { unwrapExpression } from "../kit/ast";
 import { fileDirectory, installedSdkFacts } from "../knowledge/installed";
 import { Knowledge, todayFromSettings } from "../knowledge/knowledge";
-import { CallSites, NO_CLIENT, type CallSite, type ClientRef, type RequestSite, type TypedSite } from "./call-sites";
+import { CallSites, NO_CLIENT, mockedPackages, type CallSite, type ClientRef, type RequestSite, type TypedSite } from "./call-sites";
 import { Evaluator } from "./evaluate";
 import { httpRequestOf, mayPostToApi, requestTypeOf } from "../sources/http";
-import { SDK_DEFAULT_MAX_RETRIES, SDK_PACKAGE_PREFIX, hostOf, isAnthropicHost } from "../sources/sdk";
+import { SDK_PACKAGE_PREFIX, hostOf, isAnthropicHost } from "../sources/sdk";
+import { SDK_DEFAULT_MAX_RETRIES } from "../knowledge/sdk-limits";
 import { TypeInfo } from "./type-info";
+import { Request, type RequestContext } from "./request";
 import { alternatives, get, isNullish, strings, type Value } from "./value";
-import { lookupModel, type ModelInfo } from "../knowledge/models";
-
-/** One Messages request body: the whole first argument, or one `requests[].params` of a batch. */
-export interface Request {
-  readonly site: RequestSite;
-  readonly value: Value;
-  /** Where to report when a part of the value has no node of its own. */
-  readonly node: TSESTree.Node;
-}
-
-/**
- * The `anthropic-beta` values a request may send. `open` is true when it may send values the code
- * does not show: an unknown header object, a client built out of sight, a `middleware` / `fetch`
- * hook that can add headers. (Headers from the `ANTHROPIC_CUSTOM_HEADERS` environment variable
- * cannot be seen by a linter.)
- */
-export interface BetaSet {
-  readonly values: ReadonlySet<string>;
-  readonly open: boolean;
-}
+import { guard } from "../kit/guard";
 
 /** True when the expression is the only argument of `JSON.stringify(…)`: serialized as it is. */
 function isStringified(node: TSESTree.Node): boolean {
@@ -48,9 +31,11 @@ function isStringified(node: TSESTree.Node): boolean {
   );
 }
 
-export class Engine {
+export class Engine implements RequestContext {
   readonly evaluator: Evaluator;
   readonly sites: CallSites;
+  /** `tool_addition` blocks may appear in this file (beta: tools added mid-conversation). */
+  readonly toolAdditionsMayExist: boolean;
   /** False when the file cannot reach an Anthropic package: rules then do nothing at all. */
   readonly active: boolean;
   /** Type information, when the user's config provides it. */
@@ -78,11 +63,17 @@ export class Engine {
       today: todayFromSettings(file.settings),
     });
     this.http = mayPostToApi(text);
+    this.toolAdditionsMayExist = text.includes("tool_addition");
     // One look at the text: without an Anthropic package, an API URL, or (with type information)
     // anything called `messages`, no rule has anything to do in this file.
     this.active = text.includes(SDK_PACKAGE_PREFIX) || this.http || (types !== undefined && text.includes("messages"));
     this.evaluator = new Evaluator(sourceCode, types ? (node) => types.valueOf(node) : undefined);
-    this.sites = new CallSites(this.evaluator, types ? (node) => types.entityOf(node) : undefined);
+    let mocked: ReadonlySet<string> | undefined;
+    this.sites = new CallSites(
+      this.evaluator,
+      types ? (node) => types.entityOf(node) : undefined,
+      () => (mocked ??= /mock/i.test(text) ? guard(() => mockedPackages(sourceCode.ast as never, this.evaluator.visitorKeys), new Set<string>()) : new Set()),
+    );
     this.evaluator.readOnlySink = (call) =>
       call.type === "NewExpression"
         ? this.sites.clientOfNew(call) !== undefined
@@ -98,15 +89,10 @@ export class Engine {
   private httpSiteOf(node: TSESTree.CallExpression): CallSite | null {
     let site = this.httpCache.get(node);
     if (site !== undefined) return site;
-    site = null;
-    try {
+    site = guard((): CallSite | null => {
       const info = httpRequestOf(node, this.evaluator);
-      if (info) {
-        site = { kind: "http", node, client: NO_CLIENT, method: info.method, beta: false, body: info.body, options: undefined, headers: info.headers };
-      }
-    } catch {
-      site = null;
-    }
+      return info ? { kind: "http", node, client: NO_CLIENT, method: info.method, beta: false, body: info.body, options: undefined, headers: info.headers } : null;
+    }, null);
     this.httpCache.set(node, site);
     return site;
   }
@@ -121,12 +107,7 @@ export class Engine {
     if (!this.active) return null;
     let site = this.typedCache.get(node);
     if (site !== undefined) return site;
-    site = null;
-    try {
-      site = this.computeTypedSite(node);
-    } catch {
-      site = null;
-    }
+    site = guard(() => this.computeTypedSite(node), null);
     this.typedCache.set(node, site);
     return site;
   }
@@ -196,11 +177,11 @@ export class Engine {
     if (site.body) {
       const body = this.evaluator.evaluate(site.body);
       if (site.method !== "batches.create") {
-        list.push({ site, value: body, node: site.body });
+        list.push(new Request(this, site, body, site.body));
       } else {
         for (const alt of alternatives(get(body, "requests"))) {
           if (alt.kind !== "array") continue;
-          for (const el of alt.elements) list.push({ site, value: get(el.value, "params"), node: el.node });
+          for (const el of alt.elements) list.push(new Request(this, site, get(el.value, "params"), el.node, body));
         }
       }
     }
@@ -209,78 +190,19 @@ export class Engine {
     return out;
   }
 
-  /** See `BetaSet`. Over-approximates: every rule that asks goes silent when a beta may be sent. */
-  betasOf(request: Request): BetaSet {
-    const values = new Set<string>();
-    let open = false;
-    const { evaluator } = this;
-    const addList = (v: Value): void => {
-      for (const alt of alternatives(v)) {
-        if (alt.kind === "known" && alt.value == null) continue;
-        if (alt.kind === "known" && typeof alt.value === "string") {
-          for (const part of alt.value.split(",")) if (part.trim()) values.add(part.trim());
-        } else if (alt.kind === "array") {
-          if (alt.open) open = true;
-          for (const el of alt.elements) addList(el.value);
-        } else {
-          open = true;
-        }
-      }
-    };
-    const addHeaders = (v: Value): void => {
-      for (const alt of alternatives(v)) {
-        if (alt.kind === "known" && alt.value == null) continue;
-        if (alt.kind !== "object" || alt.open) {
-          open = true;
-          continue;
-        }
-        for (const [key, prop] of alt.props) if (key.toLowerCase() === "anthropic-beta") addList(prop.value);
-      }
-    };
-    const addOptions = (arg: TSESTree.Node | undefined, headersKey: string): void => {
-      if (!arg) return;
-      if (arg.type === "SpreadElement") {
-        open = true;
-        return;
-      }
-      for (const alt of alternatives(evaluator.evaluate(arg))) {
-        if (alt.kind === "known" && alt.value == null) continue;
-        if (alt.kind !== "object" || alt.open) {
-          open = true;
-          continue;
-        }
-        for (const hook of ["middleware", "fetch", "fetchOptions"]) if (!isNullish(get(alt, hook))) open = true;
-        addHeaders(get(alt, headersKey));
-      }
-    };
-    const { site } = request;
-    for (const key of ["betas", "anthropic_beta"]) addList(get(request.value, key));
-    if (site.method === "batches.create" && site.body) addList(get(evaluator.evaluate(site.body), "betas"));
-    if (site.kind === "typed") return { values, open: true };
-    if (site.kind === "http") {
-      if (site.headers) addHeaders(evaluator.evaluate(site.headers));
-      else open = true;
-      return { values, open };
-    }
-    if (site.node.arguments.length > 1) addOptions(site.node.arguments[1], "headers");
-    const { client } = site;
-    if (!client.construction) open = true;
-    else addOptions(client.construction.arguments[0], "defaultHeaders");
-    for (const w of client.withOptions) addOptions(w.arguments[0], "defaultHeaders");
-    return { values, open };
+  /** The value of an expression (client options, a request's parts): see `evaluate.ts`. */
+  valueOf(node: TSESTree.Node | undefined): Value {
+    return this.evaluator.evaluate(node);
   }
 
-  /** The model entries of a request when every possible `model` value is a known table entry. */
-  modelsOf(request: Request): ModelInfo[] | undefined {
-    const ids = strings(get(request.value, "model"));
-    if (!ids || ids.length === 0) return undefined;
-    const out: ModelInfo[] = [];
-    for (const id of ids) {
-      const m = lookupModel(id);
-      if (!m) return undefined;
-      out.push(m);
-    }
-    return out;
+  /** The client a `new X(…)` builds, when X is certainly an SDK client class. */
+  clientOfNew(node: TSESTree.NewExpression): ClientRef | undefined {
+    return this.active ? this.sites.clientOfNew(node) : undefined;
+  }
+
+  /** The client a `x.withOptions(…)` call copies, when x is certainly an SDK client. */
+  clientOfWithOptions(node: TSESTree.CallExpression): ClientRef | undefined {
+    return this.active ? this.sites.clientOfWithOptions(node) : undefined;
   }
 
   /**
@@ -313,6 +235,8 @@ export class Engine {
    * options certainly omit it), `undefined` when it cannot be known.
    */
   maxRetriesOf(options: Value): number[] | undefined {
+    // Code that replaces the SDK's request path (its prototype) may retry on its own.
+    if (this.patchesSdk()) return undefined;
     const out: number[] = [];
     for (const alt of alternatives(options)) {
       if (alt.kind === "known" && alt.value === undefined) {
@@ -320,6 +244,8 @@ export class Engine {
         continue;
       }
       if (alt.kind !== "object") return undefined;
+      // A client's own `fetch` or `middleware` may retry (or force retries): the count is not certain.
+      if (!isNullish(get(alt, "fetch")) || !isNullish(get(alt, "middleware"))) return undefined;
       for (const v of alternatives(get(alt, "maxRetries"))) {
         if (v.kind !== "known") return undefined;
         if (v.value === undefined) out.push(SDK_DEFAULT_MAX_RETRIES);
@@ -328,6 +254,19 @@ export class Engine {
       }
     }
     return out;
+  }
+
+  private patched: boolean | undefined;
+
+  /**
+   * True when the file writes to an SDK client class's `prototype` (`Anthropic.prototype.makeRequest
+   * = …`): the request path is replaced, and what the SDK would do (its retries) is not certain.
+   */
+  patchesSdk(): boolean {
+    if (this.patched === undefined) {
+      this.patched = this.sourceCode.text.includes("prototype") && guard(() => this.sites.patchesClassPrototype(this.sourceCode.ast), true);
+    }
+    return this.patched;
   }
 }
 

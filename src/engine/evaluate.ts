@@ -10,11 +10,12 @@
  * What makes a value unknown: anything else, and any object or array bound to a variable that is
  * written to (`params.x = …`, `Object.assign(params, …)`, `params.tools.push(…)`) or handed to
  * another function, anywhere in its scope. Nothing here throws: depth and cycles are bounded, and
- * the public entry point catches what it could not foresee.
+ * the public entry point guards against what it could not foresee (`kit/guard.ts`).
  */
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { findVariable } from "@eslint-community/eslint-utils";
 import { memberName, propertyKeyName, returnsOf, unwrapExpression } from "../kit/ast";
+import { guard } from "../kit/guard";
 import {
   ABSENT,
   UNKNOWN,
@@ -160,14 +161,10 @@ export class Evaluator {
     private readonly fallback?: IdentifierFallback,
   ) {}
 
-  /** Evaluate an expression. Never throws. */
+  /** Evaluate an expression. Never throws (but strict test guards rethrow). */
   evaluate(node: Node | null | undefined): Value {
     if (!node) return UNKNOWN;
-    try {
-      return this.eval(node, 0);
-    } catch {
-      return UNKNOWN;
-    }
+    return guard(() => this.eval(node, 0), UNKNOWN);
   }
 
   /** The variable an identifier refers to, if any (globals without a declaration included). */

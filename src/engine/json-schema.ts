@@ -23,6 +23,7 @@
  * and `MAX_VISITS` objects in all; a cycle of Values (a schema that contains itself through a
  * variable) is cut where it closes. Nothing here throws.
  */
+import { guard } from "../kit/guard";
 import { SDK_SNAPSHOT } from "../knowledge/sdk-snapshot";
 import type { TSESTree } from "@typescript-eslint/utils";
 import {
@@ -133,15 +134,13 @@ const EMPTY: Result = Object.freeze({ issues: [], refs: [] });
  * Never throws; a schema that is not statically known yields no issues.
  */
 export function checkSchema(schema: Value, fallback: Node): SchemaIssue[] {
-  try {
+  return guard(() => {
     const walker = new Walker(fallback);
     const alts = alternatives(schema);
     const results = alts.map((alt) => walker.document(alt));
     const result = results.length === 1 ? results[0] : intersect(results, nodeOf(schema, fallback));
     return [...result.issues];
-  } catch {
-    return [];
-  }
+  }, []);
 }
 
 /**
@@ -272,6 +271,7 @@ function refTarget(ref: string): string | undefined {
   try {
     name = decodeURIComponent(name);
   } catch {
+    // expected: a malformed %-escape in the reference names no definition
     return undefined;
   }
   return `${m[1]}/${name.replace(/~1/g, "/").replace(/~0/g, "~")}`;

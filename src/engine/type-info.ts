@@ -13,6 +13,7 @@ import type { ParserServices, TSESTree } from "@typescript-eslint/utils";
 import type { TypedSdk } from "../knowledge/knowledge";
 import { SDK_FILES, readSdkFacts } from "../knowledge/sdk-facts";
 import { SDK_PACKAGES } from "../sources/sdk";
+import { guard } from "../kit/guard";
 import { known, oneOf, type Value } from "./value";
 
 /** The parts of the TypeScript API used here (structural, so no `typescript` import is needed). */
@@ -62,12 +63,10 @@ export class TypeInfo {
   }
 
   private typeOf(node: TSESTree.Node): TsType | undefined {
-    try {
+    return guard(() => {
       const tsNode = this.services.esTreeNodeToTSNodeMap.get(node as never);
       return tsNode ? this.checker.getTypeAtLocation(tsNode) : undefined;
-    } catch {
-      return undefined;
-    }
+    }, undefined);
   }
 
   /**

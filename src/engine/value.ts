@@ -151,6 +151,16 @@ export function get(value: Value, key: string): Value {
   return oneOf([prop.value, value.open ? UNKNOWN : ABSENT]);
 }
 
+/**
+ * `value?.[key]`: like `get`, but an alternative that is `undefined` or `null` (an options object
+ * that was not passed) reads as absent instead of unknown.
+ */
+export function getOptional(value: Value, key: string): Value {
+  if (value.kind === "oneOf") return oneOf(value.options.map((o) => getOptional(o, key)));
+  if (value.kind === "known" && value.value == null) return ABSENT;
+  return get(value, key);
+}
+
 /** The property record for `key` when `value` is a single object that has it. */
 export function propOf(value: Value, key: string): Prop | undefined {
   return value.kind === "object" ? value.props.get(key) : undefined;

@@ -1,50 +1,72 @@
-/** Small AST helpers shared by the engine. */
+/** Small AST helpers shared by the engine and the rules. */
+import { getPropertyName, getStringIfConstant } from "@eslint-community/eslint-utils";
 import type { TSESTree } from "@typescript-eslint/utils";
 
 type Node = TSESTree.Node;
 
+/** The TypeScript-only wrappers around an expression: they change nothing at run time. */
+export const TS_WRAPPERS: ReadonlySet<string> = new Set([
+  "TSAsExpression",
+  "TSSatisfiesExpression",
+  "TSNonNullExpression",
+  "TSTypeAssertion",
+  "TSInstantiationExpression",
+]);
+
+/** `x as T`, `x satisfies T`, `x!`, `<T>x`, `f<T>`. */
+export function isTsWrapper(node: Node): node is
+  | TSESTree.TSAsExpression
+  | TSESTree.TSSatisfiesExpression
+  | TSESTree.TSNonNullExpression
+  | TSESTree.TSTypeAssertion
+  | TSESTree.TSInstantiationExpression {
+  return TS_WRAPPERS.has(node.type);
+}
+
 /** Strip TS-only wrappers and optional chains: `(x as T)!` → `x`. */
 export function unwrapExpression(node: Node): Node {
   let n = node;
-  for (;;) {
-    switch (n.type) {
-      case "TSAsExpression":
-      case "TSSatisfiesExpression":
-      case "TSNonNullExpression":
-      case "TSTypeAssertion":
-      case "TSInstantiationExpression":
-      case "ChainExpression":
-        n = n.expression;
-        continue;
-      default:
-        return n;
-    }
-  }
+  while (isTsWrapper(n) || n.type === "ChainExpression") n = n.expression;
+  return n;
 }
 
-function staticKey(key: Node): string | undefined {
-  if (key.type === "Literal" && (typeof key.value === "string" || typeof key.value === "number")) return String(key.value);
-  if (key.type === "TemplateLiteral" && key.expressions.length === 0) return key.quasis[0].value.cooked ?? undefined;
+/** The static name of a member access (`a.b`, `a["b"]`, ``a[`b`]``), if it has one. */
+export function memberName(node: TSESTree.MemberExpression): string | undefined {
+  return getPropertyName(node as never) ?? undefined;
+}
+
+/** The static name of a property key (`a`, `"a"`, `1`, `["a"]`). */
+export function propertyKeyName(prop: TSESTree.Property | TSESTree.PropertyDefinition | TSESTree.MethodDefinition): string | undefined {
+  return getPropertyName(prop as never) ?? undefined;
+}
+
+/** A string written as a literal (`"a"`, `` `a` ``), else undefined. */
+export function stringLiteral(node: Node | undefined): string | undefined {
+  if (!node || node.type === "SpreadElement") return undefined;
+  if (node.type !== "Literal" && node.type !== "TemplateLiteral") return undefined;
+  return getStringIfConstant(node as never) ?? undefined;
+}
+
+/**
+ * The property whose value `node` is written as (`{ key: node }`), looking through TS wrappers
+ * (`{ key: node as T }`) and, with `branches`, through the branches of `?:` and the operands of
+ * `||`, `??`, `&&`: replacing `node` then changes only that field (on the paths where it is the
+ * value). Undefined when `node` is anything else (a constant's initializer may serve other code).
+ */
+export function propertyOfValue(node: Node, options: { branches?: boolean } = {}): TSESTree.Property | undefined {
+  let n: Node = node;
+  for (let p = n.parent; p; n = p, p = p.parent) {
+    if (isTsWrapper(p)) continue;
+    if (options.branches && p.type === "LogicalExpression") continue;
+    if (options.branches && p.type === "ConditionalExpression" && p.test !== n) continue;
+    return p.type === "Property" && p.value === n && p.parent?.type === "ObjectExpression" ? p : undefined;
+  }
   return undefined;
 }
 
-/** The static name of a member access (`a.b`, `a["b"]`), if it has one. */
-export function memberName(node: TSESTree.MemberExpression): string | undefined {
-  if (!node.computed) return node.property.type === "Identifier" ? node.property.name : undefined;
-  return staticKey(node.property);
-}
-
-/** The static name of a property key. */
-export function propertyKeyName(
-  prop: TSESTree.Property | TSESTree.PropertyDefinition | TSESTree.MethodDefinition,
-): string | undefined {
-  const k = prop.key;
-  if (!prop.computed) {
-    if (k.type === "Identifier") return k.name;
-    if (k.type === "Literal") return String(k.value);
-    return undefined;
-  }
-  return staticKey(k);
+/** True when `node` is written directly as a property's value (see `propertyOfValue`): safe to rewrite in place. */
+export function isWrittenInPlace(node: Node | undefined, options: { branches?: boolean } = {}): boolean {
+  return node !== undefined && propertyOfValue(node, options) !== undefined;
 }
 
 export function isFunctionOrClass(n: Node): boolean {

@@ -4,7 +4,9 @@
  */
 import { ESLintUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import type { RequestSite } from "../engine/call-sites";
-import { engineFor, type Engine, type Request } from "../engine/engine";
+import { engineFor, type Engine } from "../engine/engine";
+import type { Request } from "../engine/request";
+import { guard } from "./guard";
 
 export const REPOSITORY_URL = "https://github.com/eslint-plugin-anthropic/eslint-plugin-anthropic";
 
@@ -83,11 +85,8 @@ export function createRequestRule<O extends readonly unknown[], M extends string
         if (!site) return;
         if (!spec.thirdParty && engine.isThirdPartyEndpoint(site.client)) return;
         for (const request of engine.requestsOf(site)) {
-          try {
-            check({ engine, request, report });
-          } catch {
-            // A rule must never break the user's lint run; an unforeseen shape is silence.
-          }
+          // A rule must never break the user's lint run: an unforeseen shape is silence (and a test failure).
+          guard(() => check({ engine, request, report }), undefined);
         }
       };
       const listeners: Record<string, (node: never) => void> = {

@@ -45,6 +45,7 @@ function isDirectory(p: string): boolean {
   try {
     return fs.statSync(p, { throwIfNoEntry: false })?.isDirectory() ?? false;
   } catch {
+    // expected: a folder we may not read (permissions, a broken link)
     return false;
   }
 }
@@ -87,6 +88,7 @@ function realpath(p: string): string {
   try {
     return fs.realpathSync(p);
   } catch {
+    // expected: a link that cannot be followed; the path as found is still the package
     return p;
   }
 }
@@ -108,6 +110,7 @@ function fileReader(root: string): (relative: string) => string | undefined {
       }
       return fs.readFileSync(file, "utf8");
     } catch {
+      // expected: a file this SDK version does not have, or cannot be read
       return undefined;
     }
   };

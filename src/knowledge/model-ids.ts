@@ -18,6 +18,8 @@
  *   ids of neither shape.
  */
 
+import { editDistance } from "../kit/text";
+
 /** Modern form: family, major, optional minor, optional snapshot date. Anchored, no nested quantifiers. */
 const MODERN = /^claude-([a-z]+)-([0-9]{1,2})(?:-([0-9]{1,2}))?(?:-([0-9]{8}))?$/;
 
@@ -93,31 +95,4 @@ export function classifyUnlisted(id: string, index: FamilyIndex): UnlistedId {
   const latest = [...dates].sort().pop();
   if (latest !== undefined && p.date > latest) return { kind: "newer", why: "snapshot" };
   return { kind: "wrong", why: "snapshot" };
-}
-
-/**
- * Edit distance with adjacent transpositions (optimal string alignment: `opsu` is one edit from
- * `opus`), cut off above `limit`. Short strings only: ids and field names.
- */
-export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFINITY): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let before: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
-        v = Math.min(v, before[j - 2] + 1);
-      }
-      cur.push(v);
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > limit) return limit + 1;
-    before = prev;
-    prev = cur;
-  }
-  return prev[b.length];
 }

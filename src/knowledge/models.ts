@@ -499,6 +499,22 @@ export const MODELS: readonly ModelInfo[] = [
   retired("claude-instant-1.0", [], undefined, [SDK_LEGACY_COMPLETIONS]),
 ];
 
+/**
+ * The model the rules propose in place of a retired or deprecated one, chosen by the family name
+ * in the id (`opus`, `sonnet`, …): the newest active model of that family in the table. Ids with
+ * no family name (`claude-2.1`, `claude-1.3`) get no specific proposal. `instant` is mapped to
+ * Haiku: the rule's choice, as Haiku is the fast, low-cost line that followed Claude Instant.
+ * `tests/engine/models.test.ts` checks that every target is an active id of the table.
+ */
+export const CURRENT_OF_FAMILY: Readonly<Record<string, { readonly id: string; readonly label: string }>> = {
+  opus: { id: "claude-opus-5-5", label: "the current Opus model" },
+  sonnet: { id: "claude-sonnet-5-5", label: "the current Sonnet model" },
+  haiku: { id: "claude-haiku-5-5", label: "the current Haiku model" },
+  fable: { id: "claude-fable-5-2", label: "the current Fable model" },
+  mythos: { id: "claude-mythos-5-2", label: "the current Mythos model" },
+  instant: { id: "claude-haiku-5-5", label: "the current Haiku model" },
+};
+
 // ---------------------------------------------------------------------------------------------
 // Lookup
 // ---------------------------------------------------------------------------------------------

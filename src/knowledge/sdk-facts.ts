@@ -124,6 +124,7 @@ export function versionOf(packageJson: string | undefined): string | undefined {
     const version = (parsed as { version?: unknown } | null)?.version;
     return typeof version === "string" ? version : undefined;
   } catch {
+    // expected: a package.json that is not JSON
     return undefined;
   }
 }

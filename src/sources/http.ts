@@ -8,7 +8,7 @@
  *   which is a request even when it is posted by hand (REAL-CODE.md, trap 9).
  */
 import type { TSESTree } from "@typescript-eslint/utils";
-import { memberName, unwrapExpression } from "../kit/ast";
+import { memberName, stringLiteral, unwrapExpression } from "../kit/ast";
 import type { Evaluator } from "../engine/evaluate";
 import { hostOf, isAnthropicHost, SDK_PACKAGE_PREFIX, type RequestMethod } from "./sdk";
 import { alternatives, get, single, strings } from "../engine/value";
@@ -147,6 +147,15 @@ function isAxios(id: TSESTree.Identifier, evaluator: Evaluator): boolean {
   return false;
 }
 
+/** The module an import binding comes from: `import … from "x"` or `import x = require("x")`. */
+function importSource(node: TSESTree.Node, parent: TSESTree.Node | null): string | undefined {
+  if (parent?.type === "ImportDeclaration") return parent.source.value;
+  if (node.type === "TSImportEqualsDeclaration" && node.moduleReference.type === "TSExternalModuleReference") {
+    return stringLiteral(node.moduleReference.expression);
+  }
+  return undefined;
+}
+
 /** SDK request type names and the request each describes. */
 const REQUEST_TYPES: ReadonlyMap<string, { method: RequestMethod; beta: boolean }> = new Map([
   ["MessageCreateParams", { method: "create", beta: false }],
@@ -184,9 +193,8 @@ export function requestTypeOf(
   const variable = evaluator.variableOf(n);
   const def = variable?.defs[0];
   if (!def || def.type !== "ImportBinding") return undefined;
-  const decl = def.parent as TSESTree.ImportDeclaration | null;
-  const source = decl?.source.value;
-  if (typeof source !== "string" || !source.startsWith(SDK_PACKAGE_PREFIX)) return undefined;
+  const source = importSource(def.node as TSESTree.Node, def.parent as TSESTree.Node | null);
+  if (source === undefined || !source.startsWith(SDK_PACKAGE_PREFIX)) return undefined;
   let last = names[names.length - 1];
   if (def.node.type === "ImportSpecifier" && names.length === 1) {
     const imported = def.node.imported;

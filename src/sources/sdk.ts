@@ -67,8 +67,6 @@ export const SDK_PACKAGES: ReadonlyMap<string, PackageInfo> = new Map<string, Pa
 /** Every package name starts with this: one substring search tells whether a file may use one. */
 export const SDK_PACKAGE_PREFIX = "@anthropic-ai/";
 
-/** The SDK's default `maxRetries` (`client.ts`: `options.maxRetries ?? 2`). */
-export const SDK_DEFAULT_MAX_RETRIES = 2;
 
 /** Methods of `messages` / `beta.messages` that take a request body as first argument. */
 export const MESSAGE_METHODS: ReadonlySet<string> = new Set(["create", "stream", "parse", "countTokens"]);

@@ -249,7 +249,15 @@ describe("look-alikes", () => {
     ["an interface named Anthropic", `${IMPORT}function f() { interface Anthropic { messages: { create(x: unknown): void } } function g(client: Anthropic) { ${CALL} } }`],
     ["a client returned from an unknown function", `${IMPORT}declare function getClient(): any; const client = getClient(); ${CALL}`],
     ["a comment and a string", `${IMPORT}/** client.messages.create({ model: "x" }) */\nconst s = "client.messages.create({})"; const t = \`anthropic.messages.create(\${s})\`;`],
+    // a file that replaces the SDK module with a test double has no real client of it
+    ["vi.mock of the SDK", `${IMPORT}vi.mock("@anthropic-ai/sdk", () => ({ default: class { messages = { create: vi.fn() } } }));\nconst client = new Anthropic(); ${CALL}`],
+    ["jest.mock of the SDK", `jest.mock("@anthropic-ai/sdk");\nconst Anthropic = require("@anthropic-ai/sdk"); const client = new Anthropic(); ${CALL}`],
+    ["jest.unstable_mockModule", `jest.unstable_mockModule("@anthropic-ai/sdk", () => ({}));\nconst { default: Anthropic } = await import("@anthropic-ai/sdk"); const client = new Anthropic(); ${CALL}`],
+    ["node:test mock.module", `import { mock } from "node:test";\nmock.module("@anthropic-ai/sdk", {});\n${IMPORT}const client = new Anthropic(); ${CALL}`],
+    ["vi.mock inside a describe", `${IMPORT}describe("x", () => { vi.doMock("@anthropic-ai/sdk"); });\nconst client = new Anthropic(); ${CALL}`],
   ]);
+  // a mock of another package changes nothing
+  oneSite([["vi.mock of another package", `${IMPORT}vi.mock("openai");\nconst client = new Anthropic(); ${CALL}`]]);
   it("a comment or string never yields a call", () => {
     const p = probe(`${IMPORT}// client.messages.create({})\nconst s = "new Anthropic().messages.create({})";`);
     expect(p.calls).toEqual([]);
@@ -273,8 +281,8 @@ describe("odd syntax", () => {
       import("@anthropic-ai/sdk").then((m) => new m.default().messages.create({}));
     `;
     const p = probe(code);
-    // direct on a fresh client and with a static template key; the rest is not followed
-    expect(p.sites.map((s) => s.callee)).toEqual(["new Anthropic().messages[`create`]"]);
+    // direct on a fresh client, with a static template key or a constant-folded one; the rest is not followed
+    expect(p.sites.map((s) => s.callee)).toEqual(["new Anthropic().messages[`create`]", 'new Anthropic().messages["crea" + "te"]']);
   });
 });
 

@@ -23,13 +23,28 @@ ruleTester().run("require-max-retries", rule, {
     `${IMPORT}const client = new Anthropic({ maxRetries: 3 }); client.messages.create({ model: "m", max_tokens: 1, messages: [] }, { timeout: 1000 });`,
     // only the withOptions copy is used, and it retries enough
     `${IMPORT}const client = new Anthropic().withOptions({ maxRetries: 5 });`,
+    // a client's own fetch or middleware may retry: the count is not certain
+    `${IMPORT}declare const retryingFetch: typeof fetch; const client = new Anthropic({ fetch: retryingFetch });`,
+    `${IMPORT}const client = new Anthropic({ maxRetries: 0, fetch: async (url: any, init: any) => fetch(url, init) });`,
+    `${IMPORT}declare const mw: any; const client = new Anthropic({ middleware: [mw] });`,
+    `${IMPORT}declare const mw: any; const client = new Anthropic({ maxRetries: 3 }); client.messages.create({ model: "m", max_tokens: 1, messages: [] }, { maxRetries: 0, middleware: [mw] });`,
+    // a file that replaces the SDK's request path
+    `${IMPORT}const original = Anthropic.prototype.makeRequest;\n(Anthropic.prototype as any).makeRequest = function (...args: any[]) { return original.apply(this, args); };\nconst client = new Anthropic();`,
+    `${IMPORT}Object.defineProperty(Anthropic.prototype, "request", { value: () => undefined });\nconst client = new Anthropic();`,
+    // a mocked SDK module: no real client
+    `${IMPORT}vi.mock("@anthropic-ai/sdk");\nconst client = new Anthropic();`,
     // look-alikes
     `import OpenAI from "openai"; const openai = new OpenAI();`,
+    // patching another class's prototype changes nothing (reported below)
     `class Anthropic { constructor(o?: object) {} } const client = new Anthropic();`,
     `import { Anthropic } from "@llamaindex/anthropic"; const llm = new Anthropic();`,
     `import { ChatAnthropic } from "@langchain/anthropic"; const llm = new ChatAnthropic({ maxRetries: 0 });`,
   ],
   invalid: [
+    {
+      code: `${IMPORT}class Other {}\n(Other.prototype as any).x = 1;\nconst client = new Anthropic();`,
+      errors: [{ messageId: "missing", suggestions: [{ messageId: "setMaxRetries", output: `${IMPORT}class Other {}\n(Other.prototype as any).x = 1;\nconst client = new Anthropic({ maxRetries: 3 });` }] }],
+    },
     {
       code: `${IMPORT}const client = new Anthropic();`,
       errors: [

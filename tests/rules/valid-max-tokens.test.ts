@@ -226,9 +226,10 @@ ruleTester().run("valid-max-tokens", rule, {
       code: `${HEAD}declare const c: boolean;\nclient.messages.create({ model: "claude-opus-4-8", max_tokens: c ? "1024" : 0.5, messages: ${MSGS} } as any);`,
       errors: [{ messageId: "notInteger", data: { value: '"1024" or 0.5' } }],
     },
-    // as / satisfies around the value: reported, not fixed in place
+    // as / satisfies around the value change nothing at run time: fixed in place, the cast kept
     {
       code: `${HEAD}client.messages.create({ model: "claude-opus-4-8", max_tokens: "1024" as unknown as number, messages: ${MSGS} });`,
+      output: `${HEAD}client.messages.create({ model: "claude-opus-4-8", max_tokens: 1024 as unknown as number, messages: ${MSGS} });`,
       errors: [{ messageId: "notInteger" }],
     },
     {
@@ -283,7 +284,17 @@ ruleTester().run("valid-max-tokens", rule, {
     },
     {
       code: `${HEAD}client.messages.stream({ model: "claude-opus-4-5", max_tokens: 100000 as number, messages: ${MSGS} } satisfies Anthropic.MessageStreamParams);`,
-      errors: [{ messageId: "aboveModelLimit", suggestions: [] }],
+      errors: [
+        {
+          messageId: "aboveModelLimit",
+          suggestions: [
+            {
+              messageId: "useModelLimit",
+              output: `${HEAD}client.messages.stream({ model: "claude-opus-4-5", max_tokens: 64000 as number, messages: ${MSGS} } satisfies Anthropic.MessageStreamParams);`,
+            },
+          ],
+        },
+      ],
     },
     {
       code: `import AnthropicBedrock from "@anthropic-ai/bedrock-sdk";\nconst client = new AnthropicBedrock({ timeout: 900_000 });\nclient.messages.create({ model: "us.anthropic.claude-opus-4-5-20251101-v1:0", max_tokens: 65536, messages: [] });`,

@@ -232,7 +232,7 @@ ruleTester().run("valid-messages", rule, {
     },
     {
       code: `import AnthropicBedrock from "@anthropic-ai/bedrock-sdk";\nconst client = new AnthropicBedrock();\nclient.messages.create({ model: "us.anthropic.claude-opus-4-6-v1", max_tokens: 1, messages: [${USER}, { role: "assistant", content: "{" }] });`,
-      errors: [{ messageId: "prefillNotSupported", data: { model: "claude-opus-4-6" } }],
+      errors: [{ messageId: "prefillNotSupported", data: { model: "us.anthropic.claude-opus-4-6-v1" } }],
     },
     // prefill with trailing whitespace on such a model: one report, the prefill
     {
@@ -297,6 +297,7 @@ ruleTester().run("valid-messages", rule, {
     },
     {
       code: `${HEAD}client.messages.stream({ ${PREFILL}, messages: [${USER}, { role: "assistant", content: "x " as const }] });`,
+      output: `${HEAD}client.messages.stream({ ${PREFILL}, messages: [${USER}, { role: "assistant", content: "x" as const }] });`,
       errors: [{ messageId: "trailingWhitespace" }],
     },
     {

@@ -1,8 +1,8 @@
 import { Linter } from "eslint";
 import * as parser from "@typescript-eslint/parser";
 import { describe, expect, it } from "vitest";
-import rule, { CURRENT_OF_FAMILY } from "../../rules/valid-model";
-import { lookupModel } from "../../src/knowledge/models";
+import rule from "../../rules/valid-model";
+import { CURRENT_OF_FAMILY, lookupModel } from "../../src/knowledge/models";
 import { PLUGIN_VERSION } from "../../src/plugin-version";
 import { HEAD, ruleTester } from "../helpers/rule-tester";
 

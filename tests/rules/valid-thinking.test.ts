@@ -232,7 +232,7 @@ ruleTester().run("valid-thinking", rule, {
     // batches: each requests[].params
     {
       code: `${HEAD}client.messages.batches.create({ requests: [{ custom_id: "a", params: { model: "claude-opus-4-6", max_tokens: 4096, ${M}, thinking: { type: "enabled", budget_tokens: 2048 } } }, { custom_id: "b", params: { model: "claude-opus-4-8", max_tokens: 4096, ${M}, thinking: { type: "adaptive" } } }, { custom_id: "c", params: { model: "claude-haiku-4-5", max_tokens: 4096, ${M}, thinking: { type: "adaptive" } } }] });`,
-      errors: [{ messageId: "adaptiveRejected", data: { model: "claude-haiku-4-5-20251001" } }],
+      errors: [{ messageId: "adaptiveRejected", data: { model: "claude-haiku-4-5" } }],
     },
     // Bedrock and Vertex ids
     {
@@ -240,7 +240,7 @@ ruleTester().run("valid-thinking", rule, {
       errors: [
         {
           messageId: "enabledRejected",
-          data: { model: "claude-opus-4-8" },
+          data: { model: "us.anthropic.claude-opus-4-8-v1:0" },
           suggestions: [
             {
               messageId: "useAdaptive",
@@ -252,7 +252,7 @@ ruleTester().run("valid-thinking", rule, {
     },
     {
       code: `import { AnthropicVertex } from "@anthropic-ai/vertex-sdk";\nconst client = new AnthropicVertex({ region: "us-east5", projectId: "p" });\nclient.messages.create({ model: "claude-opus-4-5@20251101", max_tokens: 4096, ${M}, thinking: { type: "adaptive" } });`,
-      errors: [{ messageId: "adaptiveRejected", data: { model: "claude-opus-4-5-20251101" } }],
+      errors: [{ messageId: "adaptiveRejected", data: { model: "claude-opus-4-5@20251101" } }],
     },
     // adaptive on the 4.5 models
     {
