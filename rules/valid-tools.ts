@@ -8,16 +8,8 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { isWrittenInPlace } from "../src/kit/ast";
 import { createRequestRule } from "../src/kit/create-rule";
 import type { Engine } from "../src/engine/engine";
-import { SDK_SNAPSHOT } from "../src/knowledge/sdk-snapshot";
+import { BETA_SERVER_TOOL_TYPES } from "../src/knowledge/server-tools";
 import { alternatives, every, get, nodeOf, strings, type Element, type ObjectValue, type Value } from "../src/engine/value";
-
-/**
- * The server tool `type` tags of `ToolUnion` (GA) and `BetaToolUnion` (beta) in the SDK release of
- * `sdk-snapshot.ts`, each with the fixed `name` the SDK types give the tool, or `null` for a
- * toolset (it has no `name`). A test compares both with the installed SDK's source.
- */
-export const GA_SERVER_TOOL_TYPES: Readonly<Record<string, string | null>> = SDK_SNAPSHOT.serverTools.ga ?? {};
-export const BETA_SERVER_TOOL_TYPES: Readonly<Record<string, string | null>> = SDK_SNAPSHOT.serverTools.beta ?? {};
 
 /** The tool name pattern of the API (`tools.N.custom.name`). Linear: one character class, bounded. */
 const NAME_PATTERN = /^[a-zA-Z0-9_-]{1,128}$/;

@@ -17,7 +17,7 @@ import type { Evaluator } from "./evaluate";
 import { guard } from "../kit/guard";
 import { singleAssignmentDeclarator, writtenAfterInit } from "./evaluate";
 import { memberName, propertyKeyName, stringLiteral, unwrapExpression, walk } from "../kit/ast";
-import { MESSAGE_METHODS, SDK_PACKAGES, RESOURCE_NAMES, requestMethodOf, type Platform, type RequestMethod } from "../sources/sdk";
+import { ENDPOINT_NAMES, SDK_PACKAGES, RESOURCE_NAMES, requestMethodOf, type Platform, type RequestMethod } from "../sources/sdk";
 
 type Node = TSESTree.Node;
 type Variable = TSESLint.Scope.Variable;
@@ -135,7 +135,7 @@ export class CallSites {
     const callee = unwrapExpression(call.callee);
     if (callee.type !== "MemberExpression") return null;
     const name = memberName(callee);
-    if (name === undefined || !(MESSAGE_METHODS.has(name) || name === "toolRunner")) return null;
+    if (name === undefined || !ENDPOINT_NAMES.has(name)) return null;
     const receiver = this.resolve(callee.object, 0);
     if (!receiver || receiver.kind !== "resource") return null;
     const kind = requestMethodOf(receiver.path, name);

@@ -10,7 +10,8 @@
  * lookaround or `\b`. The API's answer to each is 400 invalid_request_error, e.g.
  * "output_config.format.schema: For 'integer' type, properties maximum, minimum are not supported".
  *
- * Sources: /work/shared/API-FACTS.md §5a, §11; `@anthropic-ai/sdk` `src/lib/transform-json-schema.ts`
+ * Sources: the structured-outputs docs' JSON Schema subset (https://platform.claude.com/docs/en/build-with-claude/structured-outputs);
+ * the API's 400 texts as public reports quote them; `@anthropic-ai/sdk` `src/lib/transform-json-schema.ts`
  * (the supported string formats, `minItems` 0/1). Keywords the facts do not confirm (`oneOf`, `not`,
  * `propertyNames`, `const` objects, `allOf` with `$ref`) are walked through or ignored, never reported.
  *
@@ -24,7 +25,7 @@
  * variable) is cut where it closes. Nothing here throws.
  */
 import { guard } from "../kit/guard";
-import { SDK_SNAPSHOT } from "../knowledge/sdk-snapshot";
+import { SUPPORTED_STRING_FORMATS, UNSUPPORTED_KEYWORDS } from "../knowledge/schema-subset";
 import type { TSESTree } from "@typescript-eslint/utils";
 import {
   alternatives,
@@ -46,20 +47,6 @@ export const MAX_DEPTH = 64;
 const MAX_VISITS = 5_000;
 /** At most this many issues (and references) are kept per schema; more would not help anyone. */
 const MAX_FINDINGS = 200;
-
-/**
- * String formats structured outputs support: the SDK's own list (`SUPPORTED_STRING_FORMATS` of
- * `lib/transform-json-schema.ts`, as the release of `sdk-snapshot.ts` has it), which matches the
- * documented subset (date-time, time, date, duration, email, hostname, uri, ipv4, ipv6, uuid).
- */
-export const SUPPORTED_STRING_FORMATS: ReadonlySet<string> = new Set(SDK_SNAPSHOT.stringFormats ?? []);
-
-/** Keywords the API rejects, by the JSON type whose schemas they constrain (API-FACTS §5a, §11). */
-export const UNSUPPORTED_KEYWORDS: Readonly<Record<"number" | "string" | "array", readonly string[]>> = {
-  number: ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"],
-  string: ["minLength", "maxLength"],
-  array: ["maxItems", "uniqueItems"],
-};
 
 /** The messages `checkSchema` reports with (the rule adds them to its `meta.messages`). */
 export type SchemaMessageId =

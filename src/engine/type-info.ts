@@ -12,7 +12,7 @@
 import type { ParserServices, TSESTree } from "@typescript-eslint/utils";
 import type { TypedSdk } from "../knowledge/knowledge";
 import { SDK_FILES, readSdkFacts } from "../knowledge/sdk-facts";
-import { SDK_PACKAGES } from "../sources/sdk";
+import { RESOURCE_CLASSES, SDK_PACKAGES } from "../sources/sdk";
 import { guard } from "../kit/guard";
 import { known, oneOf, type Value } from "./value";
 
@@ -144,14 +144,8 @@ export class TypeInfo {
     const pkg = `@anthropic-ai/${m[1]}`;
     const name = symbol.getName();
     if (SDK_PACKAGES.get(pkg)?.classes.has(name)) return { kind: "client", pkg, className: name };
-    const beta = file.includes("/resources/beta/");
-    if (name === "Messages" && file.includes("/resources/") && file.includes("/messages/messages.")) {
-      return { kind: "resource", pkg, className: name, path: beta ? ["beta", "messages"] : ["messages"] };
-    }
-    if (name === "Batches" && file.includes("/messages/batches.")) {
-      return { kind: "resource", pkg, className: name, path: beta ? ["beta", "messages", "batches"] : ["messages", "batches"] };
-    }
-    return undefined;
+    const resource = RESOURCE_CLASSES.find((r) => r.className === name && r.file.test(file));
+    return resource ? { kind: "resource", pkg, className: name, path: resource.path } : undefined;
   }
 }
 

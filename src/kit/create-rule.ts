@@ -7,6 +7,7 @@ import type { RequestSite } from "../engine/call-sites";
 import { engineFor, type Engine } from "../engine/engine";
 import type { Request } from "../engine/request";
 import { guard } from "./guard";
+import { ENDPOINT_NAMES } from "../sources/sdk";
 
 export const REPOSITORY_URL = "https://github.com/eslint-plugin-anthropic/eslint-plugin-anthropic";
 
@@ -18,8 +19,8 @@ export interface PluginDocs {
 
 export const createRule = ESLintUtils.RuleCreator<PluginDocs>((name) => `${REPOSITORY_URL}/blob/main/docs/rules/${name}.md`);
 
-/** Names a request-sending call's callee can end in (SDK methods, `fetch`, `axios.post`). */
-const CALLEE_NAMES = "^(?:create|stream|parse|countTokens|toolRunner|post|fetch|withOptions)$";
+/** Names a request-sending call's callee can end in (SDK methods, `fetch`, `axios.post`, `withOptions`). */
+const CALLEE_NAMES = `^(?:${[...ENDPOINT_NAMES, "post", "fetch", "withOptions"].join("|")})$`;
 
 /**
  * The calls that can send a request, chosen by ESLint's selector engine so that rules are not

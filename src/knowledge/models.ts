@@ -6,7 +6,7 @@
  * source in `sources`. A fact that no source confirms is left `undefined` ("unknown"): rules
  * only report on known values (`false`, a listed thinking mode, a number, …).
  *
- * Sources (see /work/shared/API-FACTS.md):
+ * Sources:
  * - `@anthropic-ai/sdk` 1.14.0: `src/resources/messages/messages.ts` (`export type Model`),
  *   `src/internal/data/deprecated-models.ts`, `src/internal/data/models-to-warn-with-thinking-enabled.ts`,
  *   `CHANGELOG.md` (retired models removed: 0.58.0, 0.104.2, 0.116.0; earlier `claude-1`/instant removals)
@@ -53,7 +53,7 @@ export interface ModelInfo {
   readonly promptCaching?: boolean;
   /** sampling rules: "restricted" = only temperature 1, top_p >= 0.99, no top_k (models after Opus 4.6); "no-temperature-with-top-p" = temperature and top_p cannot both be set; undefined unknown */
   readonly sampling?: "restricted" | "no-temperature-with-top-p" | "free";
-  /** where each fact comes from: short source strings (SDK file path or docs URL from API-FACTS.md) */
+  /** where each fact comes from: short source strings (an SDK file path, a docs URL, public error reports) */
   readonly sources: readonly string[];
 }
 
@@ -75,15 +75,15 @@ const DOCS_THINKING_47_LATER =
 const SDK_SAMPLING =
   "sampling: @anthropic-ai/sdk@0.137.0 src/resources/messages/messages.ts (temperature/top_p/top_k docs: models released after Claude Opus 4.6)";
 const REPORTS_SAMPLING_RESTRICTED =
-  "sampling: API-FACTS §11 ('`temperature` is deprecated for this model.' reports on Opus 4.7, 4.8, 5, Sonnet 5)";
+  "sampling: public error reports of '`temperature` is deprecated for this model.' on Opus 4.7, 4.8, 5 and Sonnet 5 (e.g. Comfy-Org/ComfyUI#13923)";
 const REPORTS_TEMP_TOP_P =
-  "sampling: API-FACTS §8/§11 ('temperature and top_p cannot both be specified for this model' reports: Sonnet 4.5, Haiku 4.5, Opus 4.1+, Sonnet 4.6)";
+  "sampling: public error reports of 'temperature and top_p cannot both be specified for this model' on Sonnet 4.5, Haiku 4.5, Opus 4.1 and later, Sonnet 4.6 (open-webui/functions#9, langchain-ai/langchainjs#9258)";
 const REPORTS_PREFILL =
-  "prefill: API-FACTS §9/§11 (400 'does not support assistant message prefill' on Opus 4.6, Sonnet 4.6, Opus 4.8 and later; 3P: 4.7, Fable 5, 5.5 family)";
-const CACHING = "promptCaching: API-FACTS §3c/§6 (supported on all SDK-listed models)";
+  "prefill: public reports of 400 'This model does not support assistant message prefill' on Opus 4.6, Sonnet 4.6, Opus 4.8 and later (vercel/ai#12296, anomalyco/opencode#13768, langchain-ai/deepagents#1585); the SDK's messages doc links errors#prefill-not-supported";
+const CACHING = "promptCaching: https://platform.claude.com/docs/en/build-with-claude/prompt-caching (supported on every listed model)";
 const SO_DOCS =
   "structuredOutputs: https://platform.claude.com/docs/zh-CN/build-with-claude/structured-outputs (GA on Opus 4.6, Sonnet 4.6, Sonnet 4.5, Opus 4.5, Haiku 4.5)";
-const SO_3P = "structuredOutputs: API-FACTS §3c (3P summary of the current structured-outputs page)";
+const SO_3P = "structuredOutputs: third-party summaries of https://platform.claude.com/docs/en/build-with-claude/structured-outputs (supported models list)";
 const DOCS_OPUS_5_5 = "https://platform.claude.com/docs/en/models/opus-5-5/whats-new-opus-5-5";
 const DOCS_SONNET_5_5 = "https://platform.claude.com/docs/en/models/sonnet-5-5/whats-new-sonnet-5-5";
 const DOCS_HAIKU_5_5 = "https://platform.claude.com/docs/en/models/haiku-5-5/overview";
@@ -93,7 +93,7 @@ const DOCS_FABLE_5 = "https://platform.claude.com/docs/en/models/fable-5/overvie
 const DOCS_OPUS_4_8 = "https://platform.claude.com/docs/de/models/opus-4-8/overview.md";
 const DOCS_OPUS_4_6 = "https://platform.claude.com/docs/en/models/opus-4-6/overview.md";
 const DOCS_OPUS_4_5 = "https://platform.claude.com/docs/pt-BR/models/opus-4-5/overview.md";
-const FORCED_ALLOWED = "forcedToolChoice: API-FACTS §3c (allowed; forced tool use first listed as breaking in the 5.5 generation)";
+const FORCED_ALLOWED = "forcedToolChoice: allowed — forced tool use is first listed as a breaking change in the 5.5 generation (https://platform.claude.com/docs/en/models/opus-5-5/whats-new-opus-5-5)";
 const SDK_CHANGELOG_0_116 =
   "status: @anthropic-ai/sdk CHANGELOG.md 0.116.0 'remove retired Claude Opus 4.1 models' (commit 11b685c: end-of-life August 5, 2026)";
 const SDK_CHANGELOG_0_104 = "status: @anthropic-ai/sdk CHANGELOG.md 0.104.2 'remove retired models from API and SDKs' (commit a942876)";
@@ -411,7 +411,7 @@ export const MODELS: readonly ModelInfo[] = [
     sources: [
       SDK_MODEL,
       SDK_DEPRECATED,
-      `maxOutputTokens: ${DOCS_OPUS_4_5}; API-FACTS §11 ('max_tokens: 128001 > 64000 … for claude-opus-4-5-20251101')`,
+      `maxOutputTokens: ${DOCS_OPUS_4_5}; the API's own 400 'max_tokens: 128001 > 64000, which is the maximum allowed number of output tokens for claude-opus-4-5-20251101' (public reports)`,
       DOCS_THINKING,
       FORCED_ALLOWED,
       SO_DOCS,

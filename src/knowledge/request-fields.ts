@@ -4,7 +4,8 @@
  * parses the SDK interfaces named below and fails when a list here disagrees with them.
  *
  * A request with a top-level field its method does not take is refused with
- * 400 `"<field>: Extra inputs are not permitted"` (API-FACTS.md §11).
+ * 400 `"<field>: Extra inputs are not permitted"` (the API's text as public reports quote it:
+ * amrit110/oli#7 for `response_format`, anthropics/claude-code#14135 for `context_management`).
  */
 import type { RequestMethod } from "../sources/sdk";
 import { SDK_SNAPSHOT } from "./sdk-snapshot";
@@ -40,8 +41,8 @@ export const BETA_MESSAGE_COUNT_TOKENS_FIELDS: readonly string[] = SDK_SNAPSHOT.
 
 /**
  * Fields SDK 1.x dropped from its types (`temperature`, `top_p`, `top_k`; SDK 0.137 still has them)
- * while it is not confirmed that API version 2026-10-21 refuses them (API-FACTS.md, "What I could
- * NOT confirm" #7). No field check may report them; the sampling rule owns them.
+ * while it is not confirmed that API version 2026-10-21 refuses them (no first-party text says so).
+ * No field check may report them; the sampling rule owns them.
  */
 export const UNCONFIRMED_FIELDS: ReadonlySet<string> = new Set(["temperature", "top_p", "top_k"]);
 

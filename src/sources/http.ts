@@ -5,12 +5,13 @@
  *   certainly the Anthropic API's `/v1/messages` (or `/count_tokens`, `/batches`);
  * - an object whose type annotation or `satisfies` names an SDK request type
  *   (`MessageCreateParams`, `Anthropic.Messages.MessageCreateParams`, the beta and batch forms),
- *   which is a request even when it is posted by hand (REAL-CODE.md, trap 9).
+ *   which is a request even when it is posted by hand (real projects post an SDK-typed body with
+ *   `fetch`).
  */
 import type { TSESTree } from "@typescript-eslint/utils";
 import { memberName, stringLiteral, unwrapExpression } from "../kit/ast";
 import type { Evaluator } from "../engine/evaluate";
-import { hostOf, isAnthropicHost, SDK_PACKAGE_PREFIX, type RequestMethod } from "./sdk";
+import { hostOf, isAnthropicHost, requestMethodOfPath, requestMethodOfType, SDK_PACKAGE_PREFIX, type RequestMethod } from "./sdk";
 import { alternatives, get, single, strings } from "../engine/value";
 
 type Node = TSESTree.Node;
@@ -25,7 +26,7 @@ export interface HttpRequestInfo {
   readonly call: TSESTree.CallExpression;
 }
 
-/** `/v1/messages` paths and the request each takes. */
+/** The request a URL posts, when it is certainly an Anthropic API path (see `ENDPOINTS`). */
 function methodOfUrl(url: string): RequestMethod | undefined {
   const host = hostOf(url);
   if (!host || !isAnthropicHost(host)) return undefined;
@@ -35,11 +36,7 @@ function methodOfUrl(url: string): RequestMethod | undefined {
   if (cut >= 0) path = path.slice(0, cut);
   let end = path.length;
   while (end > 0 && path[end - 1] === "/") end--;
-  path = path.slice(0, end);
-  if (path === "/v1/messages") return "create";
-  if (path === "/v1/messages/count_tokens") return "countTokens";
-  if (path === "/v1/messages/batches") return "batches.create";
-  return undefined;
+  return requestMethodOfPath(path.slice(0, end));
 }
 
 /** Quick test: can this file contain a raw HTTP request to the API at all? */
@@ -156,22 +153,6 @@ function importSource(node: TSESTree.Node, parent: TSESTree.Node | null): string
   return undefined;
 }
 
-/** SDK request type names and the request each describes. */
-const REQUEST_TYPES: ReadonlyMap<string, { method: RequestMethod; beta: boolean }> = new Map([
-  ["MessageCreateParams", { method: "create", beta: false }],
-  ["MessageCreateParamsBase", { method: "create", beta: false }],
-  ["MessageCreateParamsNonStreaming", { method: "create", beta: false }],
-  ["MessageCreateParamsStreaming", { method: "create", beta: false }],
-  ["MessageStreamParams", { method: "stream", beta: false }],
-  ["MessageCountTokensParams", { method: "countTokens", beta: false }],
-  ["BatchCreateParams", { method: "batches.create", beta: false }],
-  ["BetaMessageCreateParams", { method: "create", beta: true }],
-  ["BetaMessageCreateParamsNonStreaming", { method: "create", beta: true }],
-  ["BetaMessageCreateParamsStreaming", { method: "create", beta: true }],
-  ["BetaMessageStreamParams", { method: "stream", beta: true }],
-  ["BetaMessageCountTokensParams", { method: "countTokens", beta: true }],
-]);
-
 /**
  * The request kind an SDK request type annotation names (`MessageCreateParams`,
  * `Anthropic.Messages.MessageCreateParams`, `Anthropic.Beta.Messages.MessageCreateParams`, …),
@@ -200,7 +181,7 @@ export function requestTypeOf(
     const imported = def.node.imported;
     last = imported.type === "Identifier" ? imported.name : String(imported.value);
   }
-  const found = REQUEST_TYPES.get(last);
+  const found = requestMethodOfType(last);
   if (!found) return undefined;
   const beta = found.beta || names.includes("Beta") || source.includes("/beta");
   return { method: found.method, beta };

@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import rule, { BETA_SERVER_TOOL_TYPES, GA_SERVER_TOOL_TYPES, sanitizeToolName } from "../../rules/valid-tools";
+import rule, { sanitizeToolName } from "../../rules/valid-tools";
+import { BETA_SERVER_TOOL_TYPES, GA_SERVER_TOOL_TYPES } from "../../src/knowledge/server-tools";
 import { HEAD, ruleTester } from "../helpers/rule-tester";
 
 /** A `messages.create` (or another method) request with the given `tools` source. */
