@@ -211,6 +211,10 @@ function countBreakpoints(request: Request): Tally {
     const points: Breakpoint[] = [];
     let exact = !alt.open;
     for (const message of alt.elements) {
+      if (message.repeated) {
+        exact = false;
+        continue;
+      }
       const t = tallyBlocks(get(message.value, "content"), "messages");
       points.push(...t.points);
       exact &&= t.exact;
@@ -230,6 +234,11 @@ function tallyBlocks(blocks: Value, section: Section): Tally {
     const points: Breakpoint[] = [];
     let exact = !alt.open;
     for (const el of alt.elements) {
+      // An element of a mapped list may stand for none: not a certain breakpoint.
+      if (el.repeated) {
+        if (!isNullish(get(el.value, "cache_control"))) exact = false;
+        continue;
+      }
       if (isBreakpointBlock(el.value, section)) points.push({ section, node: controlNode(el) });
       else if (!isNullish(get(el.value, "cache_control"))) exact = false;
       // Blocks nested in a tool result may carry breakpoints this count leaves out.
@@ -272,8 +281,8 @@ function certainTtl(block: Value, section: Section): Ttl | undefined {
 /** Reports the first `1h` breakpoint that certainly follows a certain `5m` breakpoint. */
 function checkTtlOrder(request: Request, report: Report): void {
   let first5m: { node: TSESTree.Node; section: Section } | undefined;
-  for (const { element: el, section, nested } of request.certainBlocks()) {
-    if (nested) continue;
+  for (const { element: el, section, nested, present } of request.certainBlocks()) {
+    if (nested || !present) continue;
     const ttl = certainTtl(el.value, section);
     if (ttl === "5m") {
       first5m ??= { node: controlNode(el), section };

@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { propertyKeyName, propertyOfValue } from "../src/kit/ast";
+import { fieldOfValue } from "../src/kit/ast";
 import { createRequestRule } from "../src/kit/create-rule";
 import { editDistance, quoteList } from "../src/kit/text";
 import type { Engine } from "../src/engine/engine";
@@ -105,8 +105,7 @@ function inPlaceQuote(node: TSESTree.Node): string | undefined {
   if (node.type === "Literal" && typeof node.value === "string") quote = node.raw.charAt(0);
   else if (node.type === "TemplateLiteral" && node.expressions.length === 0) quote = "`";
   else return undefined;
-  const prop = propertyOfValue(node, { branches: true });
-  return prop && propertyKeyName(prop) === "model" ? quote : undefined;
+  return fieldOfValue(node, { branches: true }) === "model" ? quote : undefined;
 }
 
 export default createRequestRule<Options, MessageIds>({

@@ -1,8 +1,7 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { isWrittenInPlace } from "../src/kit/ast";
 import { createRequestRule } from "../src/kit/create-rule";
-import { quotedOr } from "../src/kit/text";
-import { every, get, isNullish, nodeOf, strings, type Value } from "../src/engine/value";
+import { alternatives, every, get, isNullish, nodeOf, strings, type Value } from "../src/engine/value";
 
 const VALID_TYPES = new Set(["auto", "any", "tool", "none"]);
 const FORCING = new Set(["any", "tool"]);
@@ -73,21 +72,22 @@ export default createRequestRule<[], MessageIds>({
       if (isNullish(choice)) return;
       const node = nodeOf(choice, request.node);
 
-      // OpenAI habits: a string, or { type: "function" | "required" }.
-      const asStrings = strings(choice);
-      if (asStrings) {
-        const only = asStrings.length === 1 ? asStrings[0] : undefined;
-        const replacement = only !== undefined ? OPENAI_STRINGS[only] : undefined;
-        const fixable = replacement !== undefined && node.type === "Literal" && isWrittenInPlace(node);
-        report({
-          node,
-          messageId: "openAIStyle",
-          data: {
-            value: quotedOr(asStrings),
-            replacement: replacement ?? '{ type: "auto" | "any" | "none" } or { type: "tool", name }',
-          },
-          fix: fixable ? (fixer) => fixer.replaceText(node, replacement) : null,
-        });
+      // OpenAI habits: a string. Each string alternative fails whenever it is sent (like a retired
+      // model id), so each is reported where it is written, also when other paths send an object.
+      const stringAlternatives = alternatives(choice).filter((a) => a.kind === "known" && typeof a.value === "string");
+      if (stringAlternatives.length > 0) {
+        for (const alt of stringAlternatives) {
+          const value = String((alt as { value: string }).value);
+          const at = alt.kind === "known" && alt.node ? alt.node : node;
+          const replacement = OPENAI_STRINGS[value];
+          const fixable = replacement !== undefined && at.type === "Literal" && isWrittenInPlace(at);
+          report({
+            node: at,
+            messageId: "openAIStyle",
+            data: { value: JSON.stringify(value), replacement: replacement ?? '{ type: "auto" | "any" | "none" } or { type: "tool", name }' },
+            fix: fixable ? (fixer) => fixer.replaceText(at, replacement) : null,
+          });
+        }
         return;
       }
       const types = choiceTypes(choice);

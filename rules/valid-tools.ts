@@ -348,8 +348,8 @@ export default createRequestRule<Options, MessageIds>({
               data: { where, index, type: kind.types.map((t) => JSON.stringify(t)).join(" or "), tag, hint: hintFor(kind.types) },
             });
           }
-          // Duplicate names: only tools that certainly carry a `name` field.
-          if (kind.kind === "custom" || (kind.kind === "other" && kind.named)) {
+          // Duplicate names: only tools that are certainly there (not each of a mapped list) and certainly carry a `name` field.
+          if (!el.repeated && (kind.kind === "custom" || (kind.kind === "other" && kind.named))) {
             const names = distinct(strings(get(tool, "name")));
             if (names && names.length === 1) {
               const first = seen.get(names[0]);

@@ -62,6 +62,8 @@ interface SiteBase {
   readonly body: Node | undefined;
   /** The request options node (SDK second argument), unwrapped of casts. */
   readonly options: Node | undefined;
+  /** True when the options cannot be known from the call (a spread argument). */
+  readonly optionsUnknown?: boolean;
 }
 
 export interface CallSite extends SiteBase {
@@ -132,15 +134,15 @@ export class CallSites {
   }
 
   private computeSite(call: TSESTree.CallExpression): CallSite | null {
-    const callee = unwrapExpression(call.callee);
-    if (callee.type !== "MemberExpression") return null;
-    const name = memberName(callee);
+    const target = this.methodCall(call);
+    if (!target) return null;
+    const name = memberName(target.method);
     if (name === undefined || !ENDPOINT_NAMES.has(name)) return null;
-    const receiver = this.resolve(callee.object, 0);
+    const receiver = this.resolve(target.method.object, 0);
     if (!receiver || receiver.kind !== "resource") return null;
     const kind = requestMethodOf(receiver.path, name);
     if (!kind) return null;
-    const [a0, a1] = call.arguments;
+    const [a0, a1] = target.args;
     return {
       kind: "sdk",
       node: call,
@@ -149,7 +151,42 @@ export class CallSites {
       beta: kind.beta,
       body: a0 && a0.type !== "SpreadElement" ? unwrapExpression(a0) : undefined,
       options: a1 && a1.type !== "SpreadElement" ? unwrapExpression(a1) : undefined,
+      optionsUnknown: a1?.type === "SpreadElement" || target.args.slice(0, 1).some((a) => a.type === "SpreadElement") || target.restUnknown,
     };
+  }
+
+  /**
+   * The SDK method a call invokes and the arguments it gets: `x.create(a, b)`, and the same method
+   * through `x.create.call(thisArg, a, b)`, `x.create.apply(thisArg, [a, b])`,
+   * `x.create.bind(thisArg)(a, b)` or a const bound that way (`const create = x.create.bind(x)`).
+   */
+  private methodCall(
+    call: TSESTree.CallExpression,
+  ): { method: TSESTree.MemberExpression; args: readonly TSESTree.CallExpressionArgument[]; restUnknown: boolean } | undefined {
+    const callee = unwrapExpression(call.callee);
+    if (callee.type === "MemberExpression") {
+      const name = memberName(callee);
+      const inner = unwrapExpression(callee.object);
+      if (name === "call" && inner.type === "MemberExpression") return { method: inner, args: call.arguments.slice(1), restUnknown: false };
+      if (name === "apply" && inner.type === "MemberExpression") {
+        const list = call.arguments[1] && unwrapExpression(call.arguments[1]);
+        if (list?.type !== "ArrayExpression" || list.elements.some((e) => e === null)) return undefined;
+        return { method: inner, args: list.elements as TSESTree.CallExpressionArgument[], restUnknown: false };
+      }
+      return { method: callee, args: call.arguments, restUnknown: false };
+    }
+    // `x.create.bind(x)(…)` or `create(…)` with `const create = x.create.bind(x)`
+    let bound: Node | undefined = callee;
+    if (callee.type === "Identifier") {
+      const variable = this.evaluator.variableOf(callee);
+      const decl = variable && variable.defs.length === 1 ? singleAssignmentDeclarator(variable) : undefined;
+      bound = decl && decl.id === variable?.defs[0].name && decl.init ? unwrapExpression(decl.init) : undefined;
+    }
+    if (bound?.type !== "CallExpression") return undefined;
+    const bindCallee = unwrapExpression(bound.callee);
+    if (bindCallee.type !== "MemberExpression" || memberName(bindCallee) !== "bind" || bound.arguments.length !== 1) return undefined;
+    const method = unwrapExpression(bindCallee.object);
+    return method.type === "MemberExpression" ? { method, args: call.arguments, restUnknown: false } : undefined;
   }
 
   /** The client a `new X(…)` builds, when X is certainly an SDK client class. */

@@ -7,7 +7,7 @@ import { unwrapExpression } from "../kit/ast";
 import { fileDirectory, installedSdkFacts } from "../knowledge/installed";
 import { Knowledge, todayFromSettings } from "../knowledge/knowledge";
 import { CallSites, NO_CLIENT, mockedPackages, type CallSite, type ClientRef, type RequestSite, type TypedSite } from "./call-sites";
-import { Evaluator } from "./evaluate";
+import { Evaluator, type Frame } from "./evaluate";
 import { httpRequestOf, mayPostToApi, requestTypeOf } from "../sources/http";
 import { SDK_PACKAGE_PREFIX, hostOf, isAnthropicHost } from "../sources/sdk";
 import { SDK_DEFAULT_MAX_RETRIES } from "../knowledge/sdk-limits";
@@ -169,22 +169,31 @@ export class Engine implements RequestContext {
     return false;
   }
 
-  /** The request bodies a site sends (a batch sends one per element of `requests`). */
+  /**
+   * The request bodies a site sends (a batch sends one per element of `requests`): evaluated as
+   * written, and — when the site is inside a local function whose parameters reach the body — once
+   * more for each call of that function in this file, with that call's arguments (and up to the
+   * callers' callers). A report then lands where the failing value is written, in the caller's
+   * argument or in the helper, once per node.
+   */
   requestsOf(site: RequestSite): readonly Request[] {
     let out = this.requestsCache.get(site);
     if (out) return out;
     const list: Request[] = [];
-    if (site.body) {
-      const body = this.evaluator.evaluate(site.body);
+    const add = (frame: Frame | undefined): void => {
+      if (!site.body) return;
+      const body = this.evaluator.evaluateIn(site.body, frame);
       if (site.method !== "batches.create") {
-        list.push(new Request(this, site, body, site.body));
-      } else {
-        for (const alt of alternatives(get(body, "requests"))) {
-          if (alt.kind !== "array") continue;
-          for (const el of alt.elements) list.push(new Request(this, site, get(el.value, "params"), el.node, body));
-        }
+        list.push(new Request(this, site, body, site.body, undefined, frame));
+        return;
       }
-    }
+      for (const alt of alternatives(get(body, "requests"))) {
+        if (alt.kind !== "array") continue;
+        for (const el of alt.elements) list.push(new Request(this, site, get(el.value, "params"), el.node, body, frame));
+      }
+    };
+    add(undefined);
+    if (site.body && site.kind !== "typed") for (const frame of this.evaluator.callContexts(site.body)) add(frame);
     out = list;
     this.requestsCache.set(site, out);
     return out;

@@ -14,7 +14,7 @@
  */
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { findVariable } from "@eslint-community/eslint-utils";
-import { memberName, propertyKeyName, returnsOf, unwrapExpression } from "../kit/ast";
+import { isTsWrapper, memberName, propertyKeyName, returnsOf, unwrapExpression } from "../kit/ast";
 import { guard } from "../kit/guard";
 import {
   ABSENT,
@@ -40,7 +40,15 @@ type Variable = TSESLint.Scope.Variable;
 const MAX_DEPTH = 100;
 
 /** Calls that read their argument without writing to it or keeping it. */
-const READ_ONLY_CALLEES = new Set(["JSON.stringify", "console.log", "console.info", "console.debug", "console.warn", "console.error", "console.dir"]);
+const READ_ONLY_CALLEES = new Set([
+  "JSON.stringify", "console.log", "console.info", "console.debug", "console.warn", "console.error", "console.dir",
+  "Object.keys", "Object.getOwnPropertyNames", "Array.isArray",
+]);
+/**
+ * The SDK's output-format helpers (`@anthropic-ai/sdk/helpers/zod`, `…/helpers/json-schema` and their
+ * beta forms): they read the schema they are given and build the format from a transformed copy.
+ */
+const READ_ONLY_SDK_HELPERS = new Set(["zodOutputFormat", "jsonSchemaOutputFormat", "betaZodOutputFormat", "betaJSONSchemaOutputFormat", "betaZodTool", "betaTool"]);
 /** Array/object methods that do not modify their receiver. */
 const NON_MUTATING_METHODS = new Set([
   "map", "filter", "slice", "concat", "find", "findIndex", "findLast", "findLastIndex", "some", "every",
@@ -102,11 +110,50 @@ function withGap(el: Element, gapBefore: boolean): Element {
   return {
     node: el.node,
     gapBefore,
+    repeated: el.repeated,
     get value(): Value {
       return el.value;
     },
   };
 }
+
+/**
+ * One call of a local function, evaluated with that call's arguments: the values of the
+ * function's parameters inside it. Frames nest (a helper called from a helper), each with its own
+ * cache, as the same node can have another value in another call.
+ */
+export class Frame {
+  readonly cache = new WeakMap<Node, Value>();
+  readonly inProgress = new Set<Node>();
+  readonly args: (Value | undefined)[] = [];
+  readonly depth: number;
+  constructor(
+    readonly fn: TSESTree.FunctionLike,
+    /** The call, or the element a callback of `map` is applied to (then `values` are given). */
+    readonly call: TSESTree.CallExpression | undefined,
+    readonly parent: Frame | undefined,
+    /** Argument values given directly (a `map` callback's element and index). */
+    readonly values?: readonly Value[],
+  ) {
+    this.depth = (parent?.depth ?? 0) + 1;
+  }
+
+  /** True when `node` lies in this frame's function. */
+  contains(node: Node): boolean {
+    return node.range[0] >= this.fn.range[0] && node.range[1] <= this.fn.range[1];
+  }
+}
+
+/** A known list longer than this is mapped as one repeated element. */
+const MAX_MAPPED = 64;
+/** Deeper than this, a call's value is not evaluated with its arguments. */
+const MAX_FRAME_DEPTH = 6;
+/** At most this many calls of one function are evaluated as contexts of a request. */
+const MAX_CALLS_PER_FUNCTION = 16;
+/** At most this many call contexts per request site. */
+const MAX_CONTEXTS = 32;
+/** A request inside helpers is followed up this many helper levels to its callers. */
+const MAX_CONTEXT_LEVELS = 3;
 
 function fixedProp(key: string, presence: "always" | "maybe", node: Node | undefined, value: Value): Prop {
   return { key, presence, node, value };
@@ -149,6 +196,8 @@ export class Evaluator {
   private readonly returnsInProgress = new Map<Node, Set<Variable>>();
   private escapeDepth = 0;
   private readonly returnsCache = new WeakMap<Node, ReturnType<typeof returnsOf> | null>();
+  private readonly callsCache = new WeakMap<Node, TSESTree.CallExpression[]>();
+  private readonly writesCache = new WeakMap<Variable, TSESTree.AssignmentExpression[] | null>();
 
   /**
    * Calls known to only read their arguments (the engine sets it: SDK request methods, client
@@ -164,7 +213,83 @@ export class Evaluator {
   /** Evaluate an expression. Never throws (but strict test guards rethrow). */
   evaluate(node: Node | null | undefined): Value {
     if (!node) return UNKNOWN;
-    return guard(() => this.eval(node, 0), UNKNOWN);
+    return guard(() => this.eval(node, 0, undefined), UNKNOWN);
+  }
+
+  /** Evaluate an expression inside a call context (see `callContexts`). */
+  evaluateIn(node: Node | null | undefined, frame: Frame | undefined): Value {
+    if (!node) return UNKNOWN;
+    return guard(() => this.eval(node, 0, frame), UNKNOWN);
+  }
+
+  /** How many expressions were evaluated (not read from a cache): tests count work with it. */
+  evaluations = 0;
+
+  /**
+   * The calls in this file of the function a node lies in, each as a frame that binds the
+   * function's parameters to that call's arguments; followed up to the callers' callers (a
+   * request built in a helper called from a helper). Empty when the node is in no function with
+   * parameters, or the function is recursive or reached otherwise than by direct calls.
+   */
+  callContexts(node: Node): Frame[] {
+    return guard(() => this.contextsOf(node, undefined, 0), []);
+  }
+
+  private contextsOf(node: Node, inner: TSESTree.FunctionLike | undefined, level: number): Frame[] {
+    const fn = inner ?? enclosingFunction(node);
+    if (!fn || fn.params.length === 0 || level >= MAX_CONTEXT_LEVELS) return [];
+    const calls = this.callsOf(fn);
+    const out: Frame[] = [];
+    for (const call of calls.slice(0, MAX_CALLS_PER_FUNCTION)) {
+      const outer = enclosingFunction(call);
+      const parents: (Frame | undefined)[] = [undefined];
+      if (outer) parents.push(...this.contextsOf(call, outer, level + 1));
+      for (const parent of parents) {
+        if (out.length >= MAX_CONTEXTS) return out;
+        out.push(new Frame(fn, call, parent));
+      }
+    }
+    return out;
+  }
+
+  /** The direct calls of a local function in this file (`f(…)`, `await f(…)`), none when it is recursive. */
+  private callsOf(fn: TSESTree.FunctionLike): TSESTree.CallExpression[] {
+    let calls = this.callsCache.get(fn);
+    if (calls) return calls;
+    calls = [];
+    for (const variable of this.calledThrough(fn)) {
+      for (const ref of variable.references) {
+        const id = ref.identifier as Node;
+        // A self-call: the function's value in a call depends on itself.
+        if (id.range[0] >= fn.range[0] && id.range[1] <= fn.range[1]) {
+          calls = [];
+          break;
+        }
+        let n: Node = id;
+        while (n.parent && unwrapExpression(n.parent) !== n.parent) n = n.parent;
+        const call = n.parent;
+        if (call?.type === "CallExpression" && call.callee === n) calls.push(call);
+      }
+    }
+    this.callsCache.set(fn, calls);
+    return calls;
+  }
+
+  /** The variables a function is called through: its declaration's name or the const it is assigned to (exported ones too). */
+  private calledThrough(fn: TSESTree.FunctionLike): Variable[] {
+    const scopeManager = this.sourceCode.scopeManager;
+    if (!scopeManager) return [];
+    if (fn.type === "FunctionDeclaration") {
+      if (!fn.id) return [];
+      const v = scopeManager.getDeclaredVariables(fn).find((d) => d.name === fn.id!.name) as Variable | undefined;
+      return v && !writtenAfterInit(v) ? [v] : [];
+    }
+    let n: Node = fn;
+    while (n.parent && unwrapExpression(n.parent) !== n.parent) n = n.parent;
+    const decl = n.parent;
+    if (decl?.type !== "VariableDeclarator" || decl.init !== n || decl.id.type !== "Identifier") return [];
+    const v = scopeManager.getDeclaredVariables(decl)[0] as Variable | undefined;
+    return v && singleAssignmentDeclarator(v) === decl ? [v] : [];
   }
 
   /** The variable an identifier refers to, if any (globals without a declaration included). */
@@ -177,72 +302,78 @@ export class Evaluator {
     return this.sourceCode.getScope(node) as Scope;
   }
 
-  private eval(node: Node, depth: number): Value {
+  private eval(node: Node, depth: number, given: Frame | undefined): Value {
     if (depth > MAX_DEPTH) return UNKNOWN;
-    const cached = this.cache.get(node);
+    // The innermost frame whose function holds the node: outside every frame, the one global cache.
+    let frame = given;
+    while (frame && !frame.contains(node)) frame = frame.parent;
+    const cache = frame?.cache ?? this.cache;
+    const inProgress = frame?.inProgress ?? this.inProgress;
+    const cached = cache.get(node);
     if (cached) return cached;
-    if (this.inProgress.has(node)) return UNKNOWN;
-    this.inProgress.add(node);
+    if (inProgress.has(node)) return UNKNOWN;
+    inProgress.add(node);
+    this.evaluations++;
     let result: Value;
     try {
-      result = this.compute(node, depth);
+      result = this.compute(node, depth, frame);
     } finally {
-      this.inProgress.delete(node);
+      inProgress.delete(node);
     }
-    this.cache.set(node, result);
+    cache.set(node, result);
     return result;
   }
 
-  private compute(node: Node, depth: number): Value {
+  private compute(node: Node, depth: number, frame: Frame | undefined): Value {
     switch (node.type) {
       case "Literal":
         if ("regex" in node && node.regex) return UNKNOWN;
         return known(node.value as Primitive, node);
       case "TemplateLiteral":
-        return this.template(node, depth);
+        return this.template(node, depth, frame);
       case "TSAsExpression":
       case "TSSatisfiesExpression":
       case "TSNonNullExpression":
       case "TSTypeAssertion":
       case "TSInstantiationExpression":
       case "ChainExpression":
-        return this.eval(node.expression, depth + 1);
+        return this.eval(node.expression, depth + 1, frame);
       case "AwaitExpression":
-        return this.eval(node.argument, depth + 1);
+        return this.eval(node.argument, depth + 1, frame);
       case "SequenceExpression":
-        return this.eval(node.expressions[node.expressions.length - 1], depth + 1);
+        return this.eval(node.expressions[node.expressions.length - 1], depth + 1, frame);
       case "Identifier":
-        return this.identifier(node, depth);
+        return this.identifier(node, depth, frame);
       case "ObjectExpression":
-        return this.object(node, depth);
+        return this.object(node, depth, frame);
       case "ArrayExpression":
-        return this.array(node, depth);
+        return this.array(node, depth, frame);
       case "ConditionalExpression": {
-        const t = truthiness(this.eval(node.test, depth + 1));
-        if (t === true) return this.eval(node.consequent, depth + 1);
-        if (t === false) return this.eval(node.alternate, depth + 1);
-        return oneOf([this.eval(node.consequent, depth + 1), this.eval(node.alternate, depth + 1)], node);
+        const t = truthiness(this.eval(node.test, depth + 1, frame));
+        if (t === true) return this.eval(node.consequent, depth + 1, frame);
+        if (t === false) return this.eval(node.alternate, depth + 1, frame);
+        return oneOf([this.eval(node.consequent, depth + 1, frame), this.eval(node.alternate, depth + 1, frame)], node);
       }
       case "LogicalExpression":
-        return this.logical(node, depth);
+        return this.logical(node, depth, frame);
       case "UnaryExpression":
-        return this.unary(node, depth);
+        return this.unary(node, depth, frame);
       case "BinaryExpression":
-        return this.binary(node, depth);
+        return this.binary(node, depth, frame);
       case "MemberExpression":
-        return this.member(node, depth);
+        return this.member(node, depth, frame);
       case "CallExpression":
-        return this.call(node, depth);
+        return this.call(node, depth, frame);
       default:
         return UNKNOWN;
     }
   }
 
-  private template(node: TSESTree.TemplateLiteral, depth: number): Value {
+  private template(node: TSESTree.TemplateLiteral, depth: number, frame: Frame | undefined): Value {
     let out = node.quasis[0].value.cooked;
     if (out == null) return UNKNOWN;
     for (let i = 0; i < node.expressions.length; i++) {
-      const s = single(this.eval(node.expressions[i], depth + 1));
+      const s = single(this.eval(node.expressions[i], depth + 1, frame));
       if (!s.ok || (typeof s.value === "object" && s.value !== null)) return UNKNOWN;
       const q = node.quasis[i + 1].value.cooked;
       if (q == null) return UNKNOWN;
@@ -251,28 +382,28 @@ export class Evaluator {
     return known(out, node);
   }
 
-  private logical(node: TSESTree.LogicalExpression, depth: number): Value {
-    const left = this.eval(node.left, depth + 1);
+  private logical(node: TSESTree.LogicalExpression, depth: number, frame: Frame | undefined): Value {
+    const left = this.eval(node.left, depth + 1, frame);
     if (node.operator === "??") {
-      if (alternatives(left).every((a) => a.kind === "known" && a.value == null)) return this.eval(node.right, depth + 1);
+      if (alternatives(left).every((a) => a.kind === "known" && a.value == null)) return this.eval(node.right, depth + 1, frame);
       if (alternatives(left).every((a) => a.kind === "object" || a.kind === "array" || (a.kind === "known" && a.value != null))) return left;
-      return oneOf([left, this.eval(node.right, depth + 1)], node);
+      return oneOf([left, this.eval(node.right, depth + 1, frame)], node);
     }
     const t = truthiness(left);
     if (node.operator === "||") {
       if (t === true) return left;
-      if (t === false) return this.eval(node.right, depth + 1);
+      if (t === false) return this.eval(node.right, depth + 1, frame);
     } else {
       if (t === false) return left;
-      if (t === true) return this.eval(node.right, depth + 1);
+      if (t === true) return this.eval(node.right, depth + 1, frame);
     }
-    return oneOf([left, this.eval(node.right, depth + 1)], node);
+    return oneOf([left, this.eval(node.right, depth + 1, frame)], node);
   }
 
-  private unary(node: TSESTree.UnaryExpression, depth: number): Value {
+  private unary(node: TSESTree.UnaryExpression, depth: number, frame: Frame | undefined): Value {
     if (node.operator === "void") return known(undefined, node);
     if (node.operator === "delete") return UNKNOWN;
-    const arg = this.eval(node.argument, depth + 1);
+    const arg = this.eval(node.argument, depth + 1, frame);
     if (node.operator === "!") {
       const t = truthiness(arg);
       return t === undefined ? UNKNOWN : known(!t, node);
@@ -292,10 +423,10 @@ export class Evaluator {
     }
   }
 
-  private binary(node: TSESTree.BinaryExpression, depth: number): Value {
+  private binary(node: TSESTree.BinaryExpression, depth: number, frame: Frame | undefined): Value {
     if (node.left.type === "PrivateIdentifier") return UNKNOWN;
-    const l = single(this.eval(node.left, depth + 1));
-    const r = single(this.eval(node.right, depth + 1));
+    const l = single(this.eval(node.left, depth + 1, frame));
+    const r = single(this.eval(node.right, depth + 1, frame));
     if (!l.ok || !r.ok) return UNKNOWN;
     const a = l.value;
     const b = r.value;
@@ -327,14 +458,18 @@ export class Evaluator {
     }
   }
 
-  private identifier(node: TSESTree.Identifier, depth: number): Value {
+  private identifier(node: TSESTree.Identifier, depth: number, frame: Frame | undefined): Value {
     const variable = this.variableOf(node);
     if (!variable || variable.defs.length === 0) {
       if (node.name === "undefined" && (!variable || variable.defs.length === 0)) return known(undefined, node);
       return this.fallback?.(node) ?? UNKNOWN;
     }
     const def = variable.defs[0];
-    if (variable.defs.length !== 1 || def.type !== "Variable") return this.fallback?.(node) ?? UNKNOWN;
+    if (variable.defs.length !== 1) return this.fallback?.(node) ?? UNKNOWN;
+    if (def.type === "Parameter") return this.parameter(node, variable, def.node as TSESTree.FunctionLike, def.name as TSESTree.Identifier, depth, frame);
+    if (def.type !== "Variable") return this.fallback?.(node) ?? UNKNOWN;
+    const loop = forOfLoop(def.node as TSESTree.VariableDeclarator);
+    if (loop) return this.loopVariable(node, variable, loop, def.name as TSESTree.Identifier, depth, frame);
     const decl = singleAssignmentDeclarator(variable);
     if (!decl || !decl.init) return this.fallback?.(node) ?? UNKNOWN;
     // A read that runs before the declaration (`const a = { x: a }`, `var b = c; var c = {}`) sees
@@ -342,17 +477,225 @@ export class Evaluator {
     if (readsBeforeDeclaration(node, decl)) return UNKNOWN;
     let value: Value;
     if (decl.id === def.name) {
-      value = this.eval(decl.init, depth + 1);
+      value = this.eval(decl.init, depth + 1, frame);
     } else {
-      value = this.destructured(decl, def.name as TSESTree.Identifier, depth);
+      value = this.destructured(decl, def.name as TSESTree.Identifier, depth, frame);
     }
     if (value.kind === "unknown") return this.fallback?.(node) ?? UNKNOWN;
-    if (containsContainer(value) && (this.escapes(variable) || (decl.parent && isExported(decl.parent)))) return UNKNOWN;
+    if (!containsContainer(value)) return value;
+    // Other modules may change what a module exports.
+    if (decl.parent && isExported(decl.parent)) return UNKNOWN;
+    // TypeScript rejects writes through a read-only object: it keeps its value wherever it goes.
+    if (readOnlyDeclaration(decl, value)) return value;
+    if (!this.escapes(variable)) return value;
+    // Property writes before this read, in the same function, are followed path by path.
+    return this.afterWrites(node, variable, decl, value, depth, frame) ?? UNKNOWN;
+  }
+
+  /**
+   * A parameter: the argument of the call a frame evaluates (its default when the argument is
+   * `undefined`); outside such a frame, any value — or the default, which is a fallback like
+   * `x ?? "id"`.
+   */
+  private parameter(
+    node: TSESTree.Identifier,
+    variable: Variable,
+    fn: TSESTree.FunctionLike,
+    name: TSESTree.Identifier,
+    depth: number,
+    frame: Frame | undefined,
+  ): Value {
+    if (writtenAfterInit(variable)) return UNKNOWN;
+    let f = frame;
+    while (f && f.fn !== fn) f = f.parent;
+    // The path from the parameter list down to the name: index, then destructuring keys and defaults.
+    const steps: ({ key: string } | { fallback: Node })[] = [];
+    let n: Node = name;
+    let index = -1;
+    for (;;) {
+      const parent: Node | undefined = n.parent;
+      if (!parent) return UNKNOWN;
+      if (parent === fn) {
+        index = fn.params.indexOf(n as TSESTree.Parameter);
+        break;
+      }
+      if (parent.type === "AssignmentPattern" && parent.left === n) steps.unshift({ fallback: parent.right });
+      else if (parent.type === "Property" && parent.value === n && parent.parent?.type === "ObjectPattern") {
+        const key = propertyKeyName(parent);
+        if (key === undefined) return UNKNOWN;
+        steps.unshift({ key });
+        n = parent.parent;
+        continue;
+      } else if (parent.type === "ArrayPattern") {
+        const i = parent.elements.indexOf(n as TSESTree.DestructuringPattern);
+        if (i < 0 || parent.elements.slice(0, i).some((e) => e?.type === "RestElement")) return UNKNOWN;
+        steps.unshift({ key: String(i) });
+      } else if (parent.type !== "TSParameterProperty") return UNKNOWN;
+      n = parent;
+    }
+    if (index < 0 || fn.params.slice(0, index).some((p) => p.type === "RestElement")) return UNKNOWN;
+    let value: Value = f ? this.argument(f, index) : UNKNOWN;
+    for (const step of steps) {
+      if ("key" in step) value = this.index(value, step.key);
+      else value = withDefault(value, () => this.eval(step.fallback, depth + 1, f));
+    }
+    if (containsContainer(value) && this.escapes(variable)) return UNKNOWN;
+    return value.kind === "unknown" ? (this.fallback?.(node) ?? UNKNOWN) : value;
+  }
+
+  /** The value of a call's argument at `index`, in the caller's frame (`undefined` when not passed). */
+  private argument(frame: Frame, index: number): Value {
+    const cached = frame.args[index];
+    if (cached) return cached;
+    let value: Value;
+    if (frame.values) value = frame.values[index] ?? known(undefined);
+    else if (!frame.call) value = UNKNOWN;
+    else {
+      const args = frame.call.arguments;
+      if (args.slice(0, index + 1).some((a) => a.type === "SpreadElement")) value = UNKNOWN;
+      else if (index >= args.length) value = known(undefined);
+      else value = this.eval(args[index], 0, frame.parent);
+    }
+    frame.args[index] = value;
     return value;
   }
 
+  /** `for (const x of list)`: x is one of the list's elements (an unknown one when the list may hold more). */
+  private loopVariable(
+    node: TSESTree.Identifier,
+    variable: Variable,
+    loop: TSESTree.ForOfStatement,
+    name: TSESTree.Identifier,
+    depth: number,
+    frame: Frame | undefined,
+  ): Value {
+    if (writtenAfterInit(variable) || loop.await) return UNKNOWN;
+    const decl = loop.left.type === "VariableDeclaration" ? loop.left.declarations[0] : undefined;
+    if (!decl) return UNKNOWN;
+    const list = this.eval(loop.right, depth + 1, frame);
+    const values: Value[] = [];
+    for (const alt of alternatives(list)) {
+      if (alt.kind !== "array") return UNKNOWN;
+      for (const el of alt.elements) values.push(el.value);
+      // Elements no one can see (an unknown spread) may be the loop's value too.
+      if (alt.open && !alt.elements.every((el) => el.repeated)) values.push(UNKNOWN);
+    }
+    let value = oneOf(values);
+    if (decl.id !== name) value = this.patternValue(decl.id, name, value);
+    if (containsContainer(value) && this.escapes(variable)) return UNKNOWN;
+    return value;
+  }
+
+  /** The part of `value` a destructuring pattern binds to `name`, for keys and indexes only. */
+  private patternValue(pattern: Node, name: TSESTree.Identifier, value: Value): Value {
+    const keys: string[] = [];
+    let n: Node = name;
+    while (n !== pattern) {
+      const parent: Node | undefined = n.parent;
+      if (parent?.type === "Property" && parent.value === n && parent.parent?.type === "ObjectPattern") {
+        const key = propertyKeyName(parent);
+        if (key === undefined) return UNKNOWN;
+        keys.unshift(key);
+        n = parent.parent;
+      } else if (parent?.type === "ArrayPattern") {
+        const i = parent.elements.indexOf(n as TSESTree.DestructuringPattern);
+        if (i < 0) return UNKNOWN;
+        keys.unshift(String(i));
+        n = parent;
+      } else return UNKNOWN;
+    }
+    let v = value;
+    for (const k of keys) v = this.index(v, k);
+    return v;
+  }
+
+  /**
+   * The object a variable holds at a read, when the only uses that may change it are property
+   * writes (`params.x = …`) in the same function before the read: a write that certainly runs
+   * before the read (a statement of a block the read is in, after the declaration) sets the
+   * property; one that may run (inside an `if`, a `switch`, a `try`) adds its value as an
+   * alternative. Undefined when anything else may change or keep the object, or a write's order
+   * against the read is not plain (a loop around both, a closure).
+   */
+  private afterWrites(
+    read: TSESTree.Identifier,
+    variable: Variable,
+    decl: TSESTree.VariableDeclarator,
+    value: Value,
+    depth: number,
+    frame: Frame | undefined,
+  ): Value | undefined {
+    if (value.kind !== "object") return undefined;
+    const writes = this.propertyWrites(variable);
+    if (!writes) return undefined;
+    const home = enclosingFunction(decl);
+    if (enclosingFunction(read) !== home) return undefined;
+    const props = new Map(value.props);
+    for (const write of writes) {
+      if (enclosingFunction(write) !== home) return undefined;
+      const loop = enclosingLoop(write, home);
+      if (write.range[0] > read.range[0]) {
+        // A later write reaches this read only around a loop holding both.
+        if (loop && within(read, loop)) return undefined;
+        continue;
+      }
+      if (loop && within(read, loop)) return undefined;
+      const key = memberName(write.left as TSESTree.MemberExpression);
+      if (key === undefined) return undefined;
+      const written = this.eval(write.right, depth + 1, frame);
+      const prev = props.get(key);
+      if (!loop && certainlyBefore(write, read)) {
+        props.set(key, fixedProp(key, "always", write, written));
+      } else if (prev) {
+        // It may run: the written value on some paths, the previous one on the others.
+        props.set(key, fixedProp(key, prev.presence, undefined, oneOf([prev.value, written])));
+      } else {
+        props.set(key, fixedProp(key, "maybe", undefined, written));
+      }
+    }
+    return { kind: "object", props, open: value.open, node: value.node };
+  }
+
+  /**
+   * The writes `v.key = …` (plain `=`, static key, a statement of its own) when they are the only
+   * uses of the variable that may change or keep the object; undefined otherwise. Once per variable.
+   */
+  private propertyWrites(variable: Variable): TSESTree.AssignmentExpression[] | undefined {
+    const cached = this.writesCache.get(variable);
+    if (cached !== undefined) return cached ?? undefined;
+    let writes: TSESTree.AssignmentExpression[] | null = [];
+    for (const ref of variable.references) {
+      if (ref.init) continue;
+      if (ref.isWrite()) {
+        writes = null;
+        break;
+      }
+      const id = ref.identifier as Node;
+      const member = id.parent;
+      const assignment = member?.parent;
+      if (
+        member?.type === "MemberExpression" &&
+        member.object === id &&
+        assignment?.type === "AssignmentExpression" &&
+        assignment.left === member &&
+        assignment.operator === "=" &&
+        assignment.parent?.type === "ExpressionStatement" &&
+        memberName(member) !== undefined
+      ) {
+        writes.push(assignment);
+        continue;
+      }
+      if (this.isEscapingUse(id, variable)) {
+        writes = null;
+        break;
+      }
+    }
+    this.writesCache.set(variable, writes);
+    return writes ?? undefined;
+  }
+
   /** `const { a: { b } } = init` → `init.a.b`, when the pattern has no defaults or rests. */
-  private destructured(decl: TSESTree.VariableDeclarator, target: TSESTree.Identifier, depth: number): Value {
+  private destructured(decl: TSESTree.VariableDeclarator, target: TSESTree.Identifier, depth: number, frame: Frame | undefined): Value {
     const keys: string[] = [];
     let n: Node = target;
     while (n !== decl.id) {
@@ -374,7 +717,7 @@ export class Evaluator {
       }
       return UNKNOWN; // defaults, rests, anything else
     }
-    let v = this.eval(decl.init!, depth + 1);
+    let v = this.eval(decl.init!, depth + 1, frame);
     for (const k of keys) v = this.index(v, k);
     return v;
   }
@@ -391,14 +734,14 @@ export class Evaluator {
     return get(v, key);
   }
 
-  private member(node: TSESTree.MemberExpression, depth: number): Value {
+  private member(node: TSESTree.MemberExpression, depth: number, frame: Frame | undefined): Value {
     let key = memberName(node);
     if (key === undefined && node.computed) {
-      const s = single(this.eval(node.property, depth + 1));
+      const s = single(this.eval(node.property, depth + 1, frame));
       if (s.ok && (typeof s.value === "string" || typeof s.value === "number")) key = String(s.value);
     }
     if (key === undefined) return UNKNOWN;
-    const obj = this.eval(node.object, depth + 1);
+    const obj = this.eval(node.object, depth + 1, frame);
     const v = this.index(obj, key);
     if (v.kind === "unknown" && this.fallback) return this.fallback(node) ?? UNKNOWN;
     // A read that goes through an unknown or primitive never yields "absent" with certainty.
@@ -409,33 +752,33 @@ export class Evaluator {
    * The value of `x` in `{...x}`. `...(cond && obj)` adds nothing when `cond` is falsy (every falsy
    * value spreads to no keys), so it is `obj` or nothing, whatever `cond` is.
    */
-  private spreadValue(argument: Node, depth: number): Value {
+  private spreadValue(argument: Node, depth: number, frame: Frame | undefined): Value {
     const arg = unwrapExpression(argument);
     if (arg.type === "LogicalExpression" && arg.operator === "&&") {
-      const left = this.eval(arg.left, depth + 1);
-      if (truthiness(left) === undefined) return oneOf([known(undefined), this.eval(arg.right, depth + 1)], arg);
+      const left = this.eval(arg.left, depth + 1, frame);
+      if (truthiness(left) === undefined) return oneOf([known(undefined), this.eval(arg.right, depth + 1, frame)], arg);
     }
-    return this.eval(argument, depth + 1);
+    return this.eval(argument, depth + 1, frame);
   }
 
-  private object(node: TSESTree.ObjectExpression, depth: number): Value {
+  private object(node: TSESTree.ObjectExpression, depth: number, frame: Frame | undefined): Value {
     // `toJSON` decides what is serialized (JSON.stringify, the SDK's body): the literal says nothing.
     if (node.properties.some((p) => p.type === "Property" && propertyKeyName(p) === "toJSON")) return UNKNOWN;
-    return this.objectLiteral(node, depth);
+    return this.objectLiteral(node, depth, frame);
   }
 
-  private objectLiteral(node: TSESTree.ObjectExpression, depth: number): ObjectValue {
+  private objectLiteral(node: TSESTree.ObjectExpression, depth: number, frame: Frame | undefined): ObjectValue {
     const props = new Map<string, Prop>();
     let open = false;
     for (const p of node.properties) {
       if (p.type === "SpreadElement") {
-        open = mergeSpread(props, this.spreadValue(p.argument, depth)) || open;
+        open = mergeSpread(props, this.spreadValue(p.argument, depth, frame)) || open;
         continue;
       }
       if (p.type !== "Property") continue;
       let key = propertyKeyName(p);
       if (key === undefined && p.computed) {
-        const s = single(this.eval(p.key, depth + 1));
+        const s = single(this.eval(p.key, depth + 1, frame));
         if (s.ok && (typeof s.value === "string" || typeof s.value === "number")) key = String(s.value);
       }
       if (key === undefined || key === "__proto__") {
@@ -449,12 +792,12 @@ export class Evaluator {
         continue;
       }
       const valueNode = p.value;
-      props.set(key, new LazyProp(key, "always", p, () => this.eval(valueNode, depth + 1)));
+      props.set(key, new LazyProp(key, "always", p, () => this.eval(valueNode, depth + 1, frame)));
     }
     return { kind: "object", props, open, node };
   }
 
-  private array(node: TSESTree.ArrayExpression, depth: number): Value {
+  private array(node: TSESTree.ArrayExpression, depth: number, frame: Frame | undefined): Value {
     const elements: Element[] = [];
     let open = false;
     // True while unknown elements may stand right before the next known one.
@@ -470,7 +813,7 @@ export class Evaluator {
         continue;
       }
       if (e.type === "SpreadElement") {
-        const spread = this.eval(e.argument, depth + 1);
+        const spread = this.eval(e.argument, depth + 1, frame);
         if (spread.kind === "array") {
           spread.elements.forEach((el, i) => push(el, (i === 0 && gap) || Boolean(el.gapBefore)));
           if (spread.open) {
@@ -485,13 +828,13 @@ export class Evaluator {
         }
         continue;
       }
-      elements.push(new LazyElement(e, gap, () => this.eval(e, depth + 1)));
+      elements.push(new LazyElement(e, gap, () => this.eval(e, depth + 1, frame)));
       gap = false;
     }
     return { kind: "array", elements, open, tailOpen: gap, node };
   }
 
-  private call(node: TSESTree.CallExpression, depth: number): Value {
+  private call(node: TSESTree.CallExpression, depth: number, frame: Frame | undefined): Value {
     const callee = unwrapExpression(node.callee);
     // Object.freeze(x) returns x.
     if (
@@ -503,7 +846,16 @@ export class Evaluator {
       node.arguments[0].type !== "SpreadElement" &&
       this.isGlobal(callee.object)
     ) {
-      return this.eval(node.arguments[0], depth + 1);
+      return this.eval(node.arguments[0], depth + 1, frame);
+    }
+    if (callee.type === "MemberExpression") {
+      const name = memberName(callee);
+      if (name === "map" || name === "flatMap") return this.mapped(node, callee.object, node.arguments[0], name === "flatMap", depth, frame);
+      // `Array.from(list, cb)`
+      if (name === "from" && callee.object.type === "Identifier" && callee.object.name === "Array" && this.isGlobal(callee.object) && node.arguments.length === 2) {
+        return this.mapped(node, node.arguments[0], node.arguments[1], false, depth, frame);
+      }
+      return UNKNOWN;
     }
     if (callee.type !== "Identifier") return UNKNOWN;
     const fn = this.localFunction(callee);
@@ -512,10 +864,77 @@ export class Evaluator {
     if (fn.async && !isAwaited(node)) return UNKNOWN;
     const returns = this.returnsOf(fn);
     if (!returns) return UNKNOWN;
-    const values = returns.values.map((r) => this.eval(r, depth + 1));
+    // The function's value for this call's arguments.
+    const inner = (frame?.depth ?? 0) < MAX_FRAME_DEPTH ? new Frame(fn, node, frame) : frame;
+    const values = returns.values.map((r) => this.eval(r, depth + 1, inner));
     if (returns.hasBareReturn) values.push(known(undefined));
     if (values.length === 0) return UNKNOWN; // it never returns
     return oneOf(values, node);
+  }
+
+  /**
+   * `list.map(cb)`, `list.flatMap(cb)`, `Array.from(list, cb)` with a function written in place: a
+   * list known element by element maps each with its own value (and index); any other list gives
+   * an array whose every element is the callback's value with its parameters unknown (a repeated
+   * element: any number of them, none included).
+   */
+  private mapped(
+    node: TSESTree.CallExpression,
+    receiver: Node,
+    callback: Node | undefined,
+    flat: boolean,
+    depth: number,
+    frame: Frame | undefined,
+  ): Value {
+    if (receiver.type === "SpreadElement" || !callback || (callback.type !== "ArrowFunctionExpression" && callback.type !== "FunctionExpression")) {
+      return UNKNOWN;
+    }
+    if (callback.async || callback.generator) return UNKNOWN;
+    const returns = this.returnsOf(callback);
+    if (!returns || returns.values.length === 0) return UNKNOWN;
+    const resultOf = (values: readonly Value[]): Value => {
+      const inner = new Frame(callback, undefined, frame, values);
+      const out = returns.values.map((r) => this.eval(r, depth + 1, inner));
+      if (returns.hasBareReturn) out.push(known(undefined));
+      return oneOf(out);
+    };
+    const elementNode = returns.values.length === 1 ? returns.values[0] : callback;
+    const list = this.eval(receiver, depth + 1, frame);
+    if (list.kind === "array" && !list.open && !list.elements.some((el) => el.repeated) && list.elements.length <= MAX_MAPPED) {
+      const elements: Element[] = [];
+      for (const [i, el] of list.elements.entries()) {
+        const v = resultOf([el.value, known(i)]);
+        if (!flat) {
+          elements.push({ node: elementNode, value: v, gapBefore: false });
+          continue;
+        }
+        // flatMap: an array result adds its elements; anything else is one element.
+        if (v.kind === "array" && !v.open) elements.push(...v.elements.map((e) => withGap(e, false)));
+        else if (v.kind === "array" || v.kind === "oneOf" || v.kind === "unknown") return this.repeatedOf(node, elementNode, v, flat);
+        else elements.push({ node: elementNode, value: v, gapBefore: false });
+      }
+      return { kind: "array", elements, open: false, tailOpen: false, node };
+    }
+    const each = list.kind === "array" && list.elements.length > 0 && list.elements.every((el) => el.repeated) ? oneOf(list.elements.map((el) => el.value)) : UNKNOWN;
+    return this.repeatedOf(node, elementNode, resultOf([each, UNKNOWN]), flat);
+  }
+
+  /** An array of any number of elements, each `value` (flattened once for `flatMap`). */
+  private repeatedOf(node: Node, elementNode: Node, value: Value, flat: boolean): Value {
+    let each = value;
+    if (flat) {
+      const parts: Value[] = [];
+      for (const alt of alternatives(value)) {
+        if (alt.kind !== "array") {
+          parts.push(alt);
+          continue;
+        }
+        for (const el of alt.elements) parts.push(el.value);
+        if (alt.open && !alt.elements.every((el) => el.repeated)) parts.push(UNKNOWN);
+      }
+      each = oneOf(parts);
+    }
+    return { kind: "array", elements: [{ node: elementNode, value: each, gapBefore: true, repeated: true }], open: true, tailOpen: true, node };
   }
 
   /** The return points of a local function, computed once. */
@@ -560,8 +979,9 @@ export class Evaluator {
     if (!variable || variable.defs.length !== 1) return undefined;
     const def = variable.defs[0];
     if (def.type === "FunctionName") {
-      if (writtenAfterInit(variable)) return undefined;
-      return def.node as TSESTree.FunctionDeclaration;
+      // `declare function f(…)` has no body to follow.
+      if (writtenAfterInit(variable) || def.node.type !== "FunctionDeclaration") return undefined;
+      return def.node;
     }
     if (def.type === "Variable") {
       const decl = singleAssignmentDeclarator(variable);
@@ -646,7 +1066,7 @@ export class Evaluator {
         case "NewExpression":
           return !this.readOnlySink(parent);
         case "CallExpression": {
-          if (parent.callee !== n) return !this.isReadOnlyCall(parent);
+          if (parent.callee !== n) return !this.isReadOnlyCall(parent, n);
           // `x.push(…)`, `x.tools.splice(…)`: a method call on x or a part of it.
           const name = n.type === "MemberExpression" ? memberName(n) : undefined;
           if (name === undefined || !NON_MUTATING_METHODS.has(name)) return throughMember;
@@ -677,6 +1097,14 @@ export class Evaluator {
           return parent.operator === "delete";
         case "ForInStatement":
           return parent.left === n;
+        case "ForOfStatement": {
+          // `for (const x of list)`: the elements reach x; the list escapes when x does.
+          if (parent.right !== n || parent.left.type !== "VariableDeclaration") return true;
+          for (const v of this.sourceCode.scopeManager?.getDeclaredVariables(parent.left.declarations[0]) ?? []) {
+            if (this.escapes(v as Variable)) return true;
+          }
+          return false;
+        }
         case "ExpressionStatement":
         case "IfStatement":
         case "WhileStatement":
@@ -793,7 +1221,12 @@ export class Evaluator {
     return true;
   }
 
-  private isReadOnlyCall(call: TSESTree.CallExpression): boolean {
+  /**
+   * True when a call only reads the argument `arg`: an SDK request method or client constructor,
+   * `JSON.stringify` or `console.*`, one of the SDK's output-format helpers, or a local function
+   * whose parameter at that position neither changes nor keeps what it gets.
+   */
+  private isReadOnlyCall(call: TSESTree.CallExpression, arg: Node): boolean {
     if (this.readOnlySink(call)) return true;
     const callee = unwrapExpression(call.callee);
     if (callee.type === "MemberExpression") {
@@ -801,9 +1234,119 @@ export class Evaluator {
       if (callee.object.type === "Identifier" && name !== undefined && this.isGlobal(callee.object)) {
         return READ_ONLY_CALLEES.has(`${callee.object.name}.${name}`);
       }
+      return false;
     }
-    return false;
+    if (callee.type !== "Identifier") return false;
+    if (this.isSdkHelper(callee)) return true;
+    const fn = this.localFunction(callee);
+    if (!fn || this.usesArguments(fn)) return false;
+    const index = call.arguments.indexOf(arg as TSESTree.CallExpressionArgument);
+    if (index < 0 || call.arguments.slice(0, index).some((a) => a.type === "SpreadElement")) return false;
+    const param = fn.params[index];
+    // Not passed on to a parameter at all (more arguments than parameters): nothing can reach it.
+    if (!param) return !fn.params.some((p) => p.type === "RestElement");
+    const id = param.type === "AssignmentPattern" ? param.left : param;
+    if (id.type !== "Identifier") return false;
+    const variable = this.sourceCode.scopeManager?.getDeclaredVariables(fn).find((v) => v.name === id.name) as Variable | undefined;
+    return variable !== undefined && !this.escapes(variable);
   }
+
+  /** True when a function body reads `arguments` (it can reach every argument without a parameter). */
+  private usesArguments(fn: TSESTree.FunctionLike): boolean {
+    if (fn.type === "ArrowFunctionExpression") return false;
+    const args = this.sourceCode.scopeManager?.acquire(fn)?.set.get("arguments");
+    return !!args && args.references.length > 0;
+  }
+
+  /** The SDK's output-format helpers (`zodOutputFormat`, `jsonSchemaOutputFormat`, …): they read a schema and build a new one. */
+  private isSdkHelper(callee: TSESTree.Identifier): boolean {
+    const def = this.variableOf(callee)?.defs[0];
+    if (def?.type !== "ImportBinding" || def.node.type !== "ImportSpecifier") return false;
+    const source = (def.parent as TSESTree.ImportDeclaration | null)?.source.value;
+    if (typeof source !== "string" || !source.startsWith("@anthropic-ai/sdk/helpers/")) return false;
+    const imported = def.node.imported;
+    return READ_ONLY_SDK_HELPERS.has(imported.type === "Identifier" ? imported.name : imported.value);
+  }
+}
+
+/** `for (const x of list)`: the loop that declares this declarator, if it is one. */
+function forOfLoop(decl: TSESTree.VariableDeclarator): TSESTree.ForOfStatement | undefined {
+  const declaration = decl.parent;
+  const loop = declaration?.parent;
+  return loop?.type === "ForOfStatement" && loop.left === declaration ? loop : undefined;
+}
+
+/** True when `inner` lies inside `outer` in the source. */
+function within(inner: Node, outer: Node): boolean {
+  return inner.range[0] >= outer.range[0] && inner.range[1] <= outer.range[1];
+}
+
+/** The innermost loop around a node, below the function `home` (or the program). */
+function enclosingLoop(node: Node, home: TSESTree.FunctionLike | undefined): Node | undefined {
+  for (let n = node.parent; n && n !== home; n = n.parent) {
+    if (n.type === "ForStatement" || n.type === "ForInStatement" || n.type === "ForOfStatement" || n.type === "WhileStatement" || n.type === "DoWhileStatement") {
+      return n;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * True when the statement of `write` certainly runs before `read` does: it is a statement of a
+ * block (or a `switch` case) that holds the read after it. Entering the block runs its statements
+ * in order, so the read is reached only through the write.
+ */
+function certainlyBefore(write: TSESTree.AssignmentExpression, read: Node): boolean {
+  const statement = write.parent;
+  const block = statement?.parent;
+  if (statement?.type !== "ExpressionStatement" || !block) return false;
+  if (block.type !== "BlockStatement" && block.type !== "Program" && block.type !== "StaticBlock" && block.type !== "SwitchCase") return false;
+  return within(read, block) && read.range[0] >= statement.range[1];
+}
+
+/**
+ * True when TypeScript keeps the declared object from being written to wherever it goes: `as const`
+ * (read-only all the way down); or, only one level deep, `Object.freeze(…)`, `Readonly<…>` and
+ * `readonly T[]` — then only when the object holds nothing but primitives.
+ */
+function readOnlyDeclaration(decl: TSESTree.VariableDeclarator, value: Value): boolean {
+  for (let n: Node | null | undefined = decl.init; n && isTsWrapper(n); n = n.expression) {
+    if (n.type === "TSAsExpression" && n.typeAnnotation.type === "TSTypeReference" && n.typeAnnotation.typeName.type === "Identifier" && n.typeAnnotation.typeName.name === "const") {
+      return true;
+    }
+  }
+  const init = decl.init ? unwrapExpression(decl.init) : undefined;
+  const frozen =
+    init?.type === "CallExpression" &&
+    init.callee.type === "MemberExpression" &&
+    init.callee.object.type === "Identifier" &&
+    init.callee.object.name === "Object" &&
+    memberName(init.callee) === "freeze";
+  const annotation = decl.id.type === "Identifier" ? decl.id.typeAnnotation?.typeAnnotation : undefined;
+  const readonlyType =
+    (annotation?.type === "TSTypeReference" && annotation.typeName.type === "Identifier" && ["Readonly", "ReadonlyArray"].includes(annotation.typeName.name)) ||
+    (annotation?.type === "TSTypeOperator" && annotation.operator === "readonly");
+  if (!frozen && !readonlyType) return false;
+  return alternatives(value).every((alt) => {
+    if (alt.kind === "object") return !alt.open && [...alt.props.values()].every((p) => !containsContainer(p.value));
+    if (alt.kind === "array") return !alt.open && alt.elements.every((el) => !containsContainer(el.value));
+    return true;
+  });
+}
+
+/** A parameter's value with its default: where the argument is (or may be) `undefined`, the default. */
+function withDefault(value: Value, fallback: () => Value): Value {
+  const out: Value[] = [];
+  let needed = false;
+  for (const alt of alternatives(value)) {
+    if (alt.kind === "known" && alt.value === undefined) needed = true;
+    else {
+      out.push(alt);
+      if (alt.kind === "unknown") needed = true;
+    }
+  }
+  if (needed) out.push(fallback());
+  return oneOf(out);
 }
 
 /** True when a call's value is awaited right away (`await f()`, `await (f() as T)`). */

@@ -10,7 +10,7 @@ import { lookupModel, type ModelInfo } from "../knowledge/models";
 import type { Knowledge } from "../knowledge/knowledge";
 import { hostOf, isAnthropicHost } from "../sources/sdk";
 import type { ClientRef, RequestSite } from "./call-sites";
-import type { Evaluator } from "./evaluate";
+import type { Evaluator, Frame } from "./evaluate";
 import type { TypeInfo } from "./type-info";
 import type { SdkFields } from "../knowledge/sdk-facts";
 import { guard } from "../kit/guard";
@@ -69,6 +69,11 @@ export interface CertainBlock {
   readonly nested: boolean;
   /** The role of the message it belongs to, when certain (`messages` only). */
   readonly role: string | undefined;
+  /**
+   * False for a block that stands for any number of blocks, none included (an element of
+   * `items.map(cb)`): each of them is such a block, but none is certainly there.
+   */
+  readonly present: boolean;
 }
 
 /** How deep nested `content` is followed (a search result inside a tool result is 2). */
@@ -107,6 +112,8 @@ export class Request {
     readonly node: TSESTree.Node,
     /** For a batch request: the whole `batches.create` body (its `betas` apply to every request). */
     readonly batch?: Value,
+    /** The call of the enclosing helper this request is evaluated for (its arguments bound), if any. */
+    readonly frame?: Frame,
   ) {}
 
   /** `body[key]` as the API reads it (absent keys read as `undefined`). */
@@ -181,10 +188,8 @@ export class Request {
     if (this.optionsMemo === undefined) {
       const { site } = this;
       if (site.kind !== "sdk") this.optionsMemo = ABSENT_OPTIONS;
-      else {
-        const arg = site.node.arguments[1];
-        this.optionsMemo = !arg ? ABSENT_OPTIONS : arg.type === "SpreadElement" ? UNKNOWN : this.context.evaluator.evaluate(site.options);
-      }
+      else if (site.optionsUnknown) this.optionsMemo = UNKNOWN;
+      else this.optionsMemo = site.options ? this.context.evaluator.evaluateIn(site.options, this.frame) : ABSENT_OPTIONS;
     }
     return this.optionsMemo;
   }
@@ -203,7 +208,7 @@ export class Request {
         this.clientOptionsMemo = calls.map((call) => {
           const arg = call.arguments[0];
           if (!arg) return ABSENT_OPTIONS;
-          return arg.type === "SpreadElement" ? UNKNOWN : this.context.evaluator.evaluate(arg);
+          return arg.type === "SpreadElement" ? UNKNOWN : this.context.evaluator.evaluateIn(arg, this.frame);
         });
       }
     }
@@ -213,7 +218,7 @@ export class Request {
   /** The headers object of a raw HTTP request (`fetch` init / axios config), when one is given. */
   get httpHeaders(): Value | undefined {
     const { site } = this;
-    return site.kind === "http" && site.headers ? this.context.evaluator.evaluate(site.headers) : undefined;
+    return site.kind === "http" && site.headers ? this.context.evaluator.evaluateIn(site.headers, this.frame) : undefined;
   }
 
   /** The whole `fetch(url, init)` init (or axios config) of a raw HTTP request. */
@@ -222,7 +227,7 @@ export class Request {
     if (site.kind !== "http") return undefined;
     const index = site.node.callee.type === "MemberExpression" ? 2 : 1;
     const init = site.node.arguments[index];
-    return init && init.type !== "SpreadElement" ? this.context.evaluator.evaluate(init) : undefined;
+    return init && init.type !== "SpreadElement" ? this.context.evaluator.evaluateIn(init, this.frame) : undefined;
   }
 
   /** True when the client certainly talks to another vendor's Anthropic-compatible endpoint. */
@@ -344,7 +349,7 @@ export class Request {
   // ---- blocks ------------------------------------------------------------------------------------
 
   /**
-   * Every block that is certainly part of the request, in the cache prefix order (`tools`, then
+   * Every block that is certainly part of the request (or, `present: false`, each of a mapped list), in the cache prefix order (`tools`, then
    * `system`, then each message's `content`, with the blocks nested in `tool_result` and
    * `search_result` content right after their parent): the known elements of each container that
    * is one array on every path. A container that differs between paths (a `oneOf`) is skipped, so
@@ -353,9 +358,9 @@ export class Request {
   certainBlocks(): readonly CertainBlock[] {
     const out: CertainBlock[] = [];
     const tools = this.field("tools");
-    if (tools.kind === "array") for (const element of tools.elements) out.push({ element, section: "tools", nested: false, role: undefined });
+    if (tools.kind === "array") for (const element of tools.elements) out.push({ element, section: "tools", nested: false, role: undefined, present: !element.repeated });
     const system = this.field("system");
-    if (system.kind === "array") for (const element of system.elements) out.push({ element, section: "system", nested: false, role: undefined });
+    if (system.kind === "array") for (const element of system.elements) out.push({ element, section: "system", nested: false, role: undefined, present: !element.repeated });
     const messages = this.field("messages");
     if (messages.kind !== "array") return out;
     for (const message of messages.elements) {
@@ -364,8 +369,9 @@ export class Request {
       const roles = strings(get(message.value, "role"));
       const role = roles && roles.length === 1 ? roles[0] : undefined;
       for (const element of content.elements) {
-        out.push({ element, section: "messages", nested: false, role });
-        nested(element.value, role, out, 1);
+        const present = !message.repeated && !element.repeated;
+        out.push({ element, section: "messages", nested: false, role, present });
+        nested(element.value, role, out, 1, present);
       }
     }
     return out;
@@ -393,15 +399,15 @@ function interfaceOf(site: RequestSite): keyof SdkFields {
   return site.beta ? "betaCreate" : "create";
 }
 
-function nested(block: Value, role: string | undefined, out: CertainBlock[], depth: number): void {
+function nested(block: Value, role: string | undefined, out: CertainBlock[], depth: number, present: boolean): void {
   if (depth > MAX_NESTING) return;
   const types = strings(get(block, "type"));
   if (!types || !types.every((t) => NESTING_BLOCKS.has(t))) return;
   const content = get(block, "content");
   if (content.kind !== "array") return;
   for (const element of content.elements) {
-    out.push({ element, section: "messages", nested: true, role });
-    nested(element.value, role, out, depth + 1);
+    out.push({ element, section: "messages", nested: true, role, present: present && !element.repeated });
+    nested(element.value, role, out, depth + 1, present && !element.repeated);
   }
 }
 

@@ -44,6 +44,12 @@ export interface Element {
   readonly node: TSESTree.Node;
   /** True when unknown elements (an unknown spread) may stand right before this one. */
   readonly gapBefore?: boolean;
+  /**
+   * True when this element stands for any number (none included) of elements, each this value:
+   * the elements of `items.map(cb)`. A check of the element holds for each of them; a count or a
+   * position must not take it as present.
+   */
+  readonly repeated?: boolean;
 }
 
 export interface ArrayValue {

@@ -54,19 +54,43 @@ export function stringLiteral(node: Node | undefined): string | undefined {
  * value). Undefined when `node` is anything else (a constant's initializer may serve other code).
  */
 export function propertyOfValue(node: Node, options: { branches?: boolean } = {}): TSESTree.Property | undefined {
+  const home = valueHome(node, options);
+  return home?.type === "Property" ? home : undefined;
+}
+
+/**
+ * The field `node` is written as the value of: a property (`{ key: node }`), a property write
+ * (`obj.key = node`) or a default (`function f(key = node)`, `({ key = node }) => …`), through TS
+ * wrappers (and, with `branches`, conditional branches): its key.
+ */
+export function fieldOfValue(node: Node, options: { branches?: boolean } = {}): string | undefined {
+  const home = valueHome(node, options);
+  if (home?.type === "Property") return propertyKeyName(home);
+  if (home?.type === "AssignmentExpression" && home.left.type === "MemberExpression") return memberName(home.left);
+  if (home?.type === "AssignmentPattern") {
+    if (home.parent?.type === "Property" && home.parent.value === home) return propertyKeyName(home.parent);
+    return home.left.type === "Identifier" ? home.left.name : undefined;
+  }
+  return undefined;
+}
+
+function valueHome(node: Node, options: { branches?: boolean }): TSESTree.Property | TSESTree.AssignmentExpression | TSESTree.AssignmentPattern | undefined {
   let n: Node = node;
   for (let p = n.parent; p; n = p, p = p.parent) {
     if (isTsWrapper(p)) continue;
     if (options.branches && p.type === "LogicalExpression") continue;
     if (options.branches && p.type === "ConditionalExpression" && p.test !== n) continue;
-    return p.type === "Property" && p.value === n && p.parent?.type === "ObjectExpression" ? p : undefined;
+    if (p.type === "Property" && p.value === n && p.parent?.type === "ObjectExpression") return p;
+    if (p.type === "AssignmentExpression" && p.operator === "=" && p.right === n && p.left.type === "MemberExpression") return p;
+    if (p.type === "AssignmentPattern" && p.right === n) return p;
+    return undefined;
   }
   return undefined;
 }
 
-/** True when `node` is written directly as a property's value (see `propertyOfValue`): safe to rewrite in place. */
+/** True when `node` is written directly as a field's value (see `fieldOfValue`): safe to rewrite in place. */
 export function isWrittenInPlace(node: Node | undefined, options: { branches?: boolean } = {}): boolean {
-  return node !== undefined && propertyOfValue(node, options) !== undefined;
+  return node !== undefined && fieldOfValue(node, options) !== undefined;
 }
 
 export function isFunctionOrClass(n: Node): boolean {

@@ -20,7 +20,7 @@ export interface PluginDocs {
 export const createRule = ESLintUtils.RuleCreator<PluginDocs>((name) => `${REPOSITORY_URL}/blob/main/docs/rules/${name}.md`);
 
 /** Names a request-sending call's callee can end in (SDK methods, `fetch`, `axios.post`, `withOptions`). */
-const CALLEE_NAMES = `^(?:${[...ENDPOINT_NAMES, "post", "fetch", "withOptions"].join("|")})$`;
+const CALLEE_NAMES = `^(?:${[...ENDPOINT_NAMES, "post", "fetch", "withOptions", "call", "apply"].join("|")})$`;
 
 /**
  * The calls that can send a request, chosen by ESLint's selector engine so that rules are not
@@ -33,6 +33,9 @@ export const REQUEST_CALL_SELECTOR = [
   `CallExpression[callee.name="fetch"]`,
   "CallExpression[callee.type=/^TS/]",
 ].join(", ");
+
+/** Calls whose callee is a plain name or another call (a bound method), for files that use `.bind(`. */
+const BOUND_CALL_SELECTOR = 'CallExpression[callee.type="Identifier"][callee.name!="fetch"], CallExpression[callee.type="CallExpression"]';
 
 /** Declarations and casts that may carry an SDK request type. */
 const TYPED_REQUEST_SELECTOR = [
@@ -93,6 +96,11 @@ export function createRequestRule<O extends readonly unknown[], M extends string
       const listeners: Record<string, (node: never) => void> = {
         [REQUEST_CALL_SELECTOR]: (node: TSESTree.CallExpression) => run(engine.siteOf(node)),
       };
+      // A method bound to its resource (`const create = client.messages.create.bind(client.messages)`)
+      // is called by another name: only files that bind anything listen to such calls.
+      if (text.includes(".bind(")) {
+        listeners[BOUND_CALL_SELECTOR] = (node: TSESTree.CallExpression) => run(engine.siteOf(node));
+      }
       // Objects typed as SDK request types (trap 9): every SDK request type name ends in "Params".
       if (context.sourceCode.text.includes("Params")) {
         listeners[TYPED_REQUEST_SELECTOR] = (node: TSESTree.VariableDeclarator | TSESTree.TSSatisfiesExpression | TSESTree.TSAsExpression) =>

@@ -204,6 +204,11 @@ describe("methods", () => {
     ["cast around the callee", `${C}(client.beta.messages.create as unknown as (x: unknown) => void)({});`, ["client.beta.messages.create as unknown as (x: unknown) => void"]],
     ["non-null on the way", `${C}client!.messages!.create({});`, ["client!.messages!.create"]],
     ["awaited", `${C}async function f() { await client.messages.create({}); }`, ["client.messages.create"]],
+    // the method called through call, apply or bind
+    ["call", `${C}client.messages.create.call(client.messages, {} as any);`, ["client.messages.create.call"]],
+    ["apply", `${C}client.messages.create.apply(client.messages, [{} as any]);`, ["client.messages.create.apply"]],
+    ["bound", `${C}const create = client.messages.create.bind(client.messages); create({} as any);`, ["create"]],
+    ["bound and called at once", `${C}client.messages.create.bind(client.messages)({} as any);`, ["client.messages.create.bind(client.messages)"]],
   ])("%s", (_name, code, expected) => {
     expect(sitesOf(code)).toEqual(expected);
   });
@@ -217,7 +222,8 @@ describe("methods", () => {
     ["client.batches.messages.create", `${C}(client as any).batches.messages.create({});`],
     ["client.beta.beta.messages.create", `${C}(client.beta as any).beta.messages.create({});`],
     ["client.beta.threads.messages.create", `${C}(client.beta as any).threads.messages.create({});`],
-    ["client.messages.create.call", `${C}client.messages.create.call(client.messages, {} as any);`],
+    ["a bound method of another object", `${C}declare const other: { create(x: object): void };\nconst create = other.create.bind(other); create({});`],
+    ["apply with an argument list not written in place", `${C}declare const args: [any]; client.messages.create.apply(client.messages, args);`],
     ["a computed method name", `${C}declare const m: "create"; client.messages[m]({} as any);`],
     ["new client.messages.create", `${C}new (client.messages.create as any)({});`],
     ["client.withOptions", `${C}client.withOptions({});`],

@@ -87,7 +87,8 @@ ruleTester().run("valid-structured-output", rule, {
     `${HEAD}declare const extra: object; client.messages.create({ model: "claude-opus-4-8", max_tokens: 1, messages: [], output_config: { format: { type: "json_schema", schema: { type: "object", properties: {}, ...extra } } } });`,
     `${HEAD}const schema: any = { type: "object", properties: {} }; schema.additionalProperties = false;\nclient.messages.create({ model: "claude-opus-4-8", max_tokens: 1, messages: [], output_config: { format: { type: "json_schema", schema } } });`,
     `${HEAD}const schema = { type: "object", additionalProperties: false, properties: { a: { type: "object", properties: {} } } };\n(schema.properties.a as any).additionalProperties = false;\nclient.messages.create({ model: "claude-opus-4-8", max_tokens: 1, messages: [], output_config: { format: { type: "json_schema", schema } } });`,
-    `${HEAD}const params: any = { model: "claude-opus-4-8", max_tokens: 1, messages: [] }; params.output_config = { format: { type: "json_object" } };\nclient.messages.create(params);`,
+    // a write that may not run, to a valid format: silent
+    `${HEAD}declare const json: boolean; const params: any = { model: "claude-opus-4-8", max_tokens: 1, messages: [] }; if (json) params.output_config = { format: { type: "json_schema", schema: { type: "object", additionalProperties: false } } };\nclient.messages.create(params);`,
     // SDK helpers produce the format: calls of imported functions are unknown.
     `${HEAD}import { zodOutputFormat } from "@anthropic-ai/sdk/helpers/zod";\nimport { z } from "zod";\nclient.messages.parse({ model: "claude-opus-4-8", max_tokens: 1, messages: [], output_config: { format: zodOutputFormat(z.object({ age: z.number().int().min(0) })) } });`,
     `${HEAD}import { jsonSchemaOutputFormat } from "@anthropic-ai/sdk/helpers/json-schema";\nclient.messages.parse({ model: "claude-opus-4-8", max_tokens: 1, messages: [], output_config: { format: jsonSchemaOutputFormat({ type: "object", properties: { age: { type: "integer", minimum: 0 } } }) } });`,
@@ -121,6 +122,11 @@ ruleTester().run("valid-structured-output", rule, {
     `${HEAD}const s0 = { type: "string" };\n${Array.from({ length: 40 }, (_, i) => `const s${i + 1} = { anyOf: [s${i}, s${i}] };`).join("\n")}\n${req(fmt(obj("{ x: s40 }"))).slice(HEAD.length)}`,
   ],
   invalid: [
+    // a property written before the call: reported at the write
+    {
+      code: `${HEAD}const params: any = { model: "claude-opus-4-8", max_tokens: 1, messages: [] }; params.output_config = { format: { type: "json_object" } };\nclient.messages.create(params);`,
+      errors: [{ messageId: "formatType", line: 3 }],
+    },
     // ---- Unsupported keywords, with a suggestion that removes them --------------------------------
     {
       code: withX('{ type: "integer", minimum: 0, description: "age" }'),
