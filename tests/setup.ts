@@ -12,3 +12,7 @@ RuleTester.itOnly = it.only;
 // the built plugin in dist/ reads it when it loads.
 process.env.ESLINT_PLUGIN_ANTHROPIC_STRICT = "1";
 setStrictGuards(true);
+
+// typescript-eslint assumes a one-shot CLI run when `CI` is set and then never rebuilds its
+// TypeScript program; tests that rewrite a file between lints need the program rebuilt.
+process.env.TSESTREE_SINGLE_RUN = "false";

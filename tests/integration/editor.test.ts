@@ -4,7 +4,8 @@
  * for the open document, lints the unsaved buffer with `lintText(text, { filePath, warnIgnored })`,
  * applies fixes through `lintText` with `fix: true`, and links each rule's docs through
  * `getRulesMetaForResults`. Checked on ESLint 9 and 10 with documents inside examples/ and the
- * workspace folder examples/ as the working directory.
+ * workspace folder examples/ as the working directory. The server itself, started and spoken to
+ * over LSP, is in language-server.test.ts.
  */
 import { loadESLint as loadESLint10 } from "eslint";
 import { loadESLint as loadESLint9 } from "eslint-v9";
