@@ -1,12 +1,13 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { REQUEST_CALL_SELECTOR, createRule, dedupedReporter } from "../src/kit/create-rule";
+import { REQUEST_CALL_SELECTOR, WRAPPER_CALL_SELECTOR, createRule, dedupedReporter } from "../src/kit/create-rule";
+import type { RetryFacts } from "../src/sources/wrapper";
 import { engineFor } from "../src/engine/engine";
 import { appendProperty } from "../src/kit/fixes";
 import { guard } from "../src/kit/guard";
 import { SDK_DEFAULT_MAX_RETRIES } from "../src/knowledge/sdk-limits";
 import { alternatives, get, isNullish, nodeOf, numbers, propOf, type Value } from "../src/engine/value";
 
-type MessageIds = "missing" | "tooFew" | "tooFewPerRequest" | "setMaxRetries";
+type MessageIds = "missing" | "tooFew" | "tooFewPerRequest" | "libraryDefault" | "libraryTooFew" | "setMaxRetries";
 type Options = [{ minimum?: number; checkRequestOptions?: boolean }];
 
 const DEFAULT_MINIMUM = 3;
@@ -44,6 +45,10 @@ export default createRule<Options, MessageIds>({
         "`maxRetries: {{value}}` retries transient 500 (api_error), 529 (overloaded_error) and 429 answers fewer than {{minimum}} times. Set it to at least {{minimum}}.",
       tooFewPerRequest:
         "This request's `maxRetries: {{value}}` retries transient 500 (api_error), 529 and 429 answers fewer than {{minimum}} times. Raise it to at least {{minimum}}, or drop it to use the client's setting.",
+      libraryDefault:
+        "{{what}} sets no `{{option}}`, so {{library}} retries a failed model call only {{libraryDefault}} times: transient 500 (api_error), 529 (overloaded_error) and 429 answers then fail the call. Set `{{option}}` to at least {{minimum}}.",
+      libraryTooFew:
+        "`{{option}}: {{value}}` makes {{library}} retry transient 500 (api_error), 529 (overloaded_error) and 429 answers fewer than {{minimum}} times. Set it to at least {{minimum}}.",
       setMaxRetries: "Set `maxRetries: {{minimum}}`.",
     },
   },
@@ -127,10 +132,42 @@ export default createRule<Options, MessageIds>({
       return appendProperty(context.sourceCode, optionsNode, text);
     }
 
+    /** A wrapper call or construction (AI SDK call, Mastra `Agent`, LangChain `ChatAnthropic`) that retries too few times. */
+    function checkWrapper(node: TSESTree.CallExpression | TSESTree.NewExpression): void {
+      const facts = engine.wrapperRetriesOf(node);
+      if (!facts) return;
+      guard(() => reportWrapper(node, facts), undefined);
+    }
+
+    function reportWrapper(node: TSESTree.CallExpression | TSESTree.NewExpression, facts: RetryFacts): void {
+      const { counts } = facts;
+      if (!counts || counts.length === 0 || !counts.every((n) => n < minimum)) return;
+      if (!facts.explicit && !facts.defaultIsLow) return;
+      const value: Value = facts.options ? engine.valueOf(facts.options) : { kind: "known", value: undefined };
+      const data = {
+        what: `\`${node.type === "NewExpression" ? "new " : ""}${context.sourceCode.getText(node.callee)}(…)\``,
+        option: facts.option,
+        library: facts.library,
+        libraryDefault: String(facts.libraryDefault),
+        value: [...new Set(counts)].join(" or "),
+        minimum: String(minimum),
+      };
+      report({
+        node: facts.node,
+        messageId: facts.explicit ? "libraryTooFew" : "libraryDefault",
+        data,
+        suggest: facts.options ? suggestions(value, facts.options, node) : [],
+      });
+    }
+
     return {
+      ...(engine.wrappers ? { [WRAPPER_CALL_SELECTOR]: (node: TSESTree.CallExpression) => checkWrapper(node) } : {}),
       NewExpression(node) {
         const client = engine.clientOfNew(node);
-        if (!client) return;
+        if (!client) {
+          checkWrapper(node);
+          return;
+        }
         // `new Anthropic().withOptions({ maxRetries: 5 })`: only the copy is used, and it retries enough.
         const member = node.parent;
         const copy = member?.parent;

@@ -83,7 +83,8 @@ const SECTION_LABEL: Record<Section, string> = {
 
 export default createRequestRule<[], MessageIds>({
   name: "valid-cache-control",
-  requiresText: ["cache_control"],
+  wrappers: true,
+  requiresText: ["cache_control", "cacheControl"],
   meta: {
     type: "problem",
     docs: {

@@ -99,6 +99,7 @@ function methodName(request: Request): string {
 
 export default createRequestRule<[], MessageIds>({
   name: "valid-max-tokens",
+  wrappers: true,
   meta: {
     type: "problem",
     docs: {

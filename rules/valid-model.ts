@@ -110,6 +110,7 @@ function inPlaceQuote(node: TSESTree.Node): string | undefined {
 
 export default createRequestRule<Options, MessageIds>({
   name: "valid-model",
+  wrappers: true,
   meta: {
     type: "problem",
     docs: {

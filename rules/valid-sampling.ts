@@ -46,7 +46,8 @@ function allModels(models: readonly ModelInfo[] | undefined, sampling: ModelInfo
 
 export default createRequestRule<[], MessageIds>({
   name: "valid-sampling",
-  requiresText: ["temperature", "top_p", "top_k"],
+  wrappers: true,
+  requiresText: ["temperature", "top_p", "top_k", "topP", "topK", "@langchain/anthropic"],
   meta: {
     type: "problem",
     docs: {

@@ -26,6 +26,7 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 
 export default createRequestRule<[], MessageIds>({
   name: "valid-structured-output",
+  wrappers: true,
   requiresText: ["output_config", "output_format", "strict"],
   meta: {
     type: "problem",

@@ -84,7 +84,8 @@ function withoutInterleaved(request: Request): boolean {
 
 export default createRequestRule<[], MessageIds>({
   name: "valid-thinking",
-  requiresText: ["thinking"],
+  wrappers: true,
+  requiresText: ["thinking", "@langchain/anthropic"],
   meta: {
     type: "problem",
     docs: {

@@ -37,7 +37,8 @@ function choiceTypes(choice: Value): string[] | undefined {
 
 export default createRequestRule<[], MessageIds>({
   name: "valid-tool-choice",
-  requiresText: ["tool_choice"],
+  wrappers: true,
+  requiresText: ["tool_choice", "toolChoice"],
   meta: {
     type: "problem",
     docs: {

@@ -82,7 +82,8 @@ function isUndefined(value: Value): boolean {
 
 export default createRequestRule<Options, MessageIds>({
   name: "valid-tools",
-  requiresText: ["tools"],
+  wrappers: true,
+  requiresText: ["tools", "bindTools"],
   meta: {
     type: "problem",
     docs: {

@@ -17,6 +17,7 @@ import type { Evaluator } from "./evaluate";
 import { guard } from "../kit/guard";
 import { singleAssignmentDeclarator, writtenAfterInit } from "./evaluate";
 import { memberName, propertyKeyName, stringLiteral, unwrapExpression, walk } from "../kit/ast";
+import type { WrapperSite } from "../sources/wrapper";
 import { ENDPOINT_NAMES, SDK_PACKAGES, RESOURCE_NAMES, requestMethodOf, type Platform, type RequestMethod } from "../sources/sdk";
 
 type Node = TSESTree.Node;
@@ -79,7 +80,8 @@ export interface TypedSite extends SiteBase {
   readonly node: TSESTree.Node;
 }
 
-export type RequestSite = CallSite | TypedSite;
+/** A request sent through a wrapper library (AI SDK, Mastra, LangChain.js): see `sources/wrapper.ts`. */
+export type RequestSite = CallSite | TypedSite | WrapperSite;
 
 const MAX_DEPTH = 30;
 

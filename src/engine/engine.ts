@@ -13,8 +13,10 @@ import { SDK_PACKAGE_PREFIX, hostOf, isAnthropicHost } from "../sources/sdk";
 import { SDK_DEFAULT_MAX_RETRIES } from "../knowledge/sdk-limits";
 import { TypeInfo } from "./type-info";
 import { Request, type RequestContext } from "./request";
-import { alternatives, get, isNullish, strings, type Value } from "./value";
+import { UNKNOWN as UNKNOWN_VALUE, alternatives, get, isNullish, strings, type Value } from "./value";
 import { guard } from "../kit/guard";
+import { isWrapperSink, mayUseWrappers, wrapperCallSite, wrapperNewSite, wrapperRetries } from "../sources/libraries";
+import { isWrapperSite, type RetryFacts, type WrapperSite } from "../sources/wrapper";
 
 /** True when the expression is the only argument of `JSON.stringify(…)`: serialized as it is. */
 function isStringified(node: TSESTree.Node): boolean {
@@ -42,6 +44,11 @@ export class Engine implements RequestContext {
   readonly types: TypeInfo | undefined;
   /** True when the file may post to the API by hand (`fetch`/`axios` to api.anthropic.com). */
   private readonly http: boolean;
+  /** True when the file may send requests through a wrapper library (AI SDK, Mastra, LangChain.js). */
+  readonly wrappers: boolean;
+  /** The linted file's folder: installed package versions are read from there. */
+  readonly directory: string;
+  private readonly wrapperCache = new WeakMap<TSESTree.Node, WrapperSite | null>();
   private readonly requestsCache = new WeakMap<RequestSite, readonly Request[]>();
   private readonly thirdPartyCache = new WeakMap<object, boolean>();
   private readonly httpCache = new WeakMap<TSESTree.Node, CallSite | null>();
@@ -64,9 +71,11 @@ export class Engine implements RequestContext {
     });
     this.http = mayPostToApi(text);
     this.toolAdditionsMayExist = text.includes("tool_addition");
-    // One look at the text: without an Anthropic package, an API URL, or (with type information)
-    // anything called `messages`, no rule has anything to do in this file.
-    this.active = text.includes(SDK_PACKAGE_PREFIX) || this.http || (types !== undefined && text.includes("messages"));
+    this.wrappers = mayUseWrappers(text);
+    this.directory = file.directory;
+    // One look at the text: without an Anthropic package or a wrapper library, an API URL, or (with
+    // type information) anything called `messages`, no rule has anything to do in this file.
+    this.active = text.includes(SDK_PACKAGE_PREFIX) || this.http || this.wrappers || (types !== undefined && text.includes("messages"));
     this.evaluator = new Evaluator(sourceCode, types ? (node) => types.valueOf(node) : undefined);
     let mocked: ReadonlySet<string> | undefined;
     this.sites = new CallSites(
@@ -75,15 +84,57 @@ export class Engine implements RequestContext {
       () => (mocked ??= /mock/i.test(text) ? guard(() => mockedPackages(sourceCode.ast as never, this.evaluator.visitorKeys), new Set<string>()) : new Set()),
     );
     this.evaluator.readOnlySink = (call) =>
-      call.type === "NewExpression"
+      (call.type === "NewExpression"
         ? this.sites.clientOfNew(call) !== undefined
-        : this.siteOf(call) !== null || this.sites.clientOfWithOptions(call) !== undefined;
+        : this.sites.siteOf(call) !== null || (this.http && this.httpSiteOf(call) !== null) || this.sites.clientOfWithOptions(call) !== undefined) ||
+      (this.wrappers && isWrapperSink(call, this.evaluator));
   }
 
-  /** The request a call sends: an SDK request method, or a raw HTTP post to the Messages API. */
-  siteOf(node: TSESTree.CallExpression): CallSite | null {
+  /**
+   * The request a call sends: an SDK request method, a raw HTTP post to the Messages API, or a
+   * wrapper library's call (`generateText`, `agent.generate`, `model.bindTools`).
+   */
+  siteOf(node: TSESTree.CallExpression): CallSite | WrapperSite | null {
     if (!this.active) return null;
-    return this.sites.siteOf(node) ?? (this.http ? this.httpSiteOf(node) : null);
+    return this.sites.siteOf(node) ?? (this.http ? this.httpSiteOf(node) : null) ?? (this.wrappers ? this.wrapperSiteOf(node) : null);
+  }
+
+  /** The request a construction stands for: a Mastra `Agent` or a LangChain `ChatAnthropic`. */
+  newSiteOf(node: TSESTree.NewExpression): WrapperSite | null {
+    return this.active && this.wrappers ? this.wrapperSiteOf(node) : null;
+  }
+
+  /**
+   * A wrapper call's request, and — inside a local function whose parameters reach it — the one
+   * for each call of that function in this file (see `requestsOf`). When only the calls say what
+   * is sent (`generateText(options)` with `options` a parameter), the site itself knows nothing.
+   */
+  private wrapperSiteOf(node: TSESTree.CallExpression | TSESTree.NewExpression): WrapperSite | null {
+    let site = this.wrapperCache.get(node);
+    if (site !== undefined) return site;
+    site = guard(() => {
+      const build = (frame: Frame | undefined): WrapperSite | null =>
+        node.type === "CallExpression" ? wrapperCallSite(node, { evaluator: this.evaluator, directory: this.directory, frame }) : wrapperNewSite(node, { evaluator: this.evaluator, directory: this.directory, frame });
+      const base = build(undefined);
+      const framed: { frame: Frame; site: WrapperSite }[] = [];
+      for (const frame of this.evaluator.callContexts(node)) {
+        const s = build(frame);
+        if (s) framed.push({ frame, site: s });
+      }
+      const out = base ?? (framed.length > 0 ? { ...framed[0].site, value: UNKNOWN_VALUE } : null);
+      if (out) this.framedSites.set(out, framed);
+      return out;
+    }, null);
+    this.wrapperCache.set(node, site);
+    return site;
+  }
+
+  private readonly framedSites = new WeakMap<WrapperSite, readonly { frame: Frame; site: WrapperSite }[]>();
+
+  /** How many times a wrapper call or construction retries (undefined: not a wrapper's, or not known). */
+  wrapperRetriesOf(node: TSESTree.CallExpression | TSESTree.NewExpression): RetryFacts | undefined {
+    if (!this.active || !this.wrappers) return undefined;
+    return guard(() => wrapperRetries(node, this), undefined);
   }
 
   private httpSiteOf(node: TSESTree.CallExpression): CallSite | null {
@@ -180,6 +231,13 @@ export class Engine implements RequestContext {
     let out = this.requestsCache.get(site);
     if (out) return out;
     const list: Request[] = [];
+    // A wrapper's request is already translated into the body the library sends.
+    if (isWrapperSite(site)) {
+      list.push(new Request(this, site, site.value, site.node));
+      for (const { frame, site: framed } of this.framedSites.get(site) ?? []) list.push(new Request(this, framed, framed.value, framed.node, undefined, frame));
+      this.requestsCache.set(site, list);
+      return list;
+    }
     const add = (frame: Frame | undefined): void => {
       if (!site.body) return;
       const body = this.evaluator.evaluateIn(site.body, frame);

@@ -10,6 +10,7 @@ import { lookupModel, type ModelInfo } from "../knowledge/models";
 import type { Knowledge } from "../knowledge/knowledge";
 import { hostOf, isAnthropicHost } from "../sources/sdk";
 import type { ClientRef, RequestSite } from "./call-sites";
+import { isWrapperSite, type WrapperSite } from "../sources/wrapper";
 import type { Evaluator, Frame } from "./evaluate";
 import type { TypeInfo } from "./type-info";
 import type { SdkFields } from "../knowledge/sdk-facts";
@@ -139,6 +140,8 @@ export class Request {
   get declaredFields(): ReadonlySet<string> | undefined {
     if (this.declaredMemo === null) {
       const { site } = this;
+      // A wrapper's body is built by the library from its own options: no SDK type describes it.
+      if (isWrapperSite(site)) return (this.declaredMemo = undefined);
       // A batch request's `params` object, else the argument the method receives.
       const at = site.method === "batches.create" ? (this.value.kind === "object" ? this.value.node : undefined) : site.body;
       const types = this.context.types;
@@ -146,6 +149,20 @@ export class Request {
       this.declaredMemo = fromTypes ?? this.context.knowledge.declaredFields(interfaceOf(site));
     }
     return this.declaredMemo;
+  }
+
+  /**
+   * A field as the user writes it, for messages: the API path (`thinking.budget_tokens`) for SDK
+   * and HTTP requests, the library's own option for a wrapper's (`providerOptions.anthropic.thinking.budgetTokens`).
+   */
+  label(path: string): string {
+    const { site } = this;
+    return isWrapperSite(site) ? (site.labels.get(path) ?? path) : path;
+  }
+
+  /** The wrapper library that sends the request and the version whose behaviour applies, if any. */
+  get library(): WrapperSite["library"] | undefined {
+    return isWrapperSite(this.site) ? this.site.library : undefined;
   }
 
   // ---- models ------------------------------------------------------------------------------------
@@ -241,7 +258,10 @@ export class Request {
    */
   get mayBeGateway(): boolean {
     if (this.gatewayMemo === undefined) {
-      this.gatewayMemo = this.client.platform === "anthropic" && (this.clientOptions ?? []).some((options) => mayPointElsewhere(options));
+      const { site } = this;
+      this.gatewayMemo = isWrapperSite(site)
+        ? site.gateway
+        : this.client.platform === "anthropic" && (this.clientOptions ?? []).some((options) => mayPointElsewhere(options));
     }
     return this.gatewayMemo;
   }
@@ -255,6 +275,7 @@ export class Request {
   }
 
   private computeBetas(): BetaSet {
+    if (isWrapperSite(this.site)) return this.site.betas;
     const values = new Set<string>();
     let open = false;
     let header = false;
@@ -385,6 +406,7 @@ export class Request {
    */
   removableProperty(key: string): TSESTree.Property | undefined {
     const { value } = this;
+    if (isWrapperSite(this.site)) return undefined;
     if (value.kind !== "object" || value.node.type !== "ObjectExpression") return undefined;
     const node = propOf(value, key)?.node;
     if (node?.type !== "Property" || node.parent !== value.node) return undefined;

@@ -8,6 +8,8 @@ import { engineFor, type Engine } from "../engine/engine";
 import type { Request } from "../engine/request";
 import { guard } from "./guard";
 import { ENDPOINT_NAMES } from "../sources/sdk";
+import { WRAPPER_METHOD_NAMES } from "../sources/libraries";
+import { isWrapperSite } from "../sources/wrapper";
 
 export const REPOSITORY_URL = "https://github.com/eslint-plugin-anthropic/eslint-plugin-anthropic";
 
@@ -20,7 +22,8 @@ export interface PluginDocs {
 export const createRule = ESLintUtils.RuleCreator<PluginDocs>((name) => `${REPOSITORY_URL}/blob/main/docs/rules/${name}.md`);
 
 /** Names a request-sending call's callee can end in (SDK methods, `fetch`, `axios.post`, `withOptions`). */
-const CALLEE_NAMES = `^(?:${[...ENDPOINT_NAMES, "post", "fetch", "withOptions", "call", "apply"].join("|")})$`;
+const CALLEE_NAME_LIST: readonly string[] = [...ENDPOINT_NAMES, "post", "fetch", "withOptions", "call", "apply"];
+const CALLEE_NAMES = `^(?:${CALLEE_NAME_LIST.join("|")})$`;
 
 /**
  * The calls that can send a request, chosen by ESLint's selector engine so that rules are not
@@ -33,6 +36,58 @@ export const REQUEST_CALL_SELECTOR = [
   `CallExpression[callee.name="fetch"]`,
   "CallExpression[callee.type=/^TS/]",
 ].join(", ");
+
+/** Wrapper-library calls the request selector does not already choose (`generateText(…)`, `agent.generate(…)`). */
+const WRAPPER_NAMES = `^(?:${WRAPPER_METHOD_NAMES.filter((n) => !CALLEE_NAME_LIST.includes(n)).join("|")})$`;
+export const WRAPPER_CALL_SELECTOR = [`CallExpression[callee.name=/${WRAPPER_NAMES}/]`, `CallExpression[callee.property.name=/${WRAPPER_NAMES}/]`].join(", ");
+/** Constructions that stand for a wrapper's request (Mastra `Agent`, LangChain `ChatAnthropic`). */
+const WRAPPER_NEW_SELECTOR = "NewExpression";
+
+/**
+ * API fields a message names in backticks. A rule that checks wrapper requests has each written as
+ * a placeholder, filled in per report: the API field for SDK and HTTP requests, the library's own
+ * option for a wrapper's (`budgetTokens`, `topP`, `maxOutputTokens`).
+ */
+const FIELD_IN_MESSAGE = /`(max_tokens|temperature|top_p|top_k|tool_choice|thinking\.type|thinking\.budget_tokens|budget_tokens|thinking|output_config\.effort|cache_control)`/g;
+const FIELD_PLACEHOLDER = "field:";
+
+/**
+ * The messages with each API field in backticks made a placeholder (`{{field:top_p}}`), except
+ * inside double quotes: there the message quotes the API's own answer, which names its fields.
+ */
+function withFieldPlaceholders<M extends string>(messages: Record<M, string>): Record<M, string> {
+  const out = {} as Record<M, string>;
+  for (const [id, text] of Object.entries(messages) as [M, string][]) {
+    out[id] = text
+      .split('"')
+      .map((part, i) => (i % 2 === 0 ? part.replace(FIELD_IN_MESSAGE, `\`{{${FIELD_PLACEHOLDER}$1}}\``) : part))
+      .join('"');
+  }
+  return out;
+}
+
+const MESSAGE_FIELDS = ["max_tokens", "temperature", "top_p", "top_k", "tool_choice", "thinking.type", "thinking.budget_tokens", "thinking", "output_config.effort", "cache_control"];
+
+/** The placeholder values of every field a message may name, for one request. */
+function fieldLabels(label: (path: string) => string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const field of MESSAGE_FIELDS) out[FIELD_PLACEHOLDER + field] = label(field);
+  // The budget on its own, as the thinking object spells it (`budgetTokens` in the AI SDK).
+  out[`${FIELD_PLACEHOLDER}budget_tokens`] = label("thinking.budget_tokens").split(".").pop()!;
+  return out;
+}
+
+/**
+ * The placeholder values for an SDK or HTTP request: each API field by its own name. (A test that
+ * gives a report's `data` adds these to it: see tests/helpers/rule-tester.ts.)
+ */
+export const API_FIELD_LABELS: Readonly<Record<string, string>> = fieldLabels((path) => path);
+
+/** A report with the field placeholders filled in, in its message and in its suggestions'. */
+function labelled<M extends string>(descriptor: TSESLint.ReportDescriptor<M>, labels: Record<string, string>): TSESLint.ReportDescriptor<M> {
+  const suggest = descriptor.suggest?.map((s) => ({ ...s, data: { ...s.data, ...labels } }));
+  return { ...descriptor, data: { ...descriptor.data, ...labels }, ...(suggest ? { suggest } : {}) };
+}
 
 /** Calls whose callee is a plain name or another call (a bound method), for files that use `.bind(`. */
 const BOUND_CALL_SELECTOR = 'CallExpression[callee.type="Identifier"][callee.name!="fetch"], CallExpression[callee.type="CallExpression"]';
@@ -70,13 +125,19 @@ interface RequestRuleSpec<O extends readonly unknown[], M extends string> {
    * cannot hold the field, and the rule costs nothing there.
    */
   requiresText?: readonly string[];
+  /**
+   * Also check requests sent through the wrapper libraries (AI SDK, Mastra, LangChain.js), as the
+   * library sends them. Messages then name the library's options where they name an API field.
+   */
+  wrappers?: boolean;
 }
 
 /** A rule about the request bodies of Anthropic SDK calls. */
 export function createRequestRule<O extends readonly unknown[], M extends string>(spec: RequestRuleSpec<O, M>) {
+  const meta = spec.wrappers ? { ...spec.meta, messages: withFieldPlaceholders(spec.meta.messages) } : spec.meta;
   return createRule<O, M>({
     name: spec.name,
-    meta: spec.meta,
+    meta,
     defaultOptions: spec.defaultOptions,
     create(context, options) {
       const engine = engineFor(context);
@@ -87,10 +148,14 @@ export function createRequestRule<O extends readonly unknown[], M extends string
       const report = dedupedReporter(context);
       const run = (site: RequestSite | null): void => {
         if (!site) return;
+        const wrapper = isWrapperSite(site);
+        if (wrapper && !spec.wrappers) return;
         if (!spec.thirdParty && engine.isThirdPartyEndpoint(site.client)) return;
         for (const request of engine.requestsOf(site)) {
+          const labels = spec.wrappers ? (wrapper ? fieldLabels((path) => request.label(path)) : API_FIELD_LABELS) : undefined;
+          const reportRequest = labels ? (descriptor: TSESLint.ReportDescriptor<M>) => report(labelled(descriptor, labels)) : report;
           // A rule must never break the user's lint run: an unforeseen shape is silence (and a test failure).
-          guard(() => check({ engine, request, report }), undefined);
+          guard(() => check({ engine, request, report: reportRequest }), undefined);
         }
       };
       const listeners: Record<string, (node: never) => void> = {
@@ -100,6 +165,11 @@ export function createRequestRule<O extends readonly unknown[], M extends string
       // is called by another name: only files that bind anything listen to such calls.
       if (text.includes(".bind(")) {
         listeners[BOUND_CALL_SELECTOR] = (node: TSESTree.CallExpression) => run(engine.siteOf(node));
+      }
+      // Wrapper libraries: their calls and the constructions that carry a request's settings.
+      if (spec.wrappers && engine.wrappers) {
+        listeners[WRAPPER_CALL_SELECTOR] = (node: TSESTree.CallExpression) => run(engine.siteOf(node));
+        listeners[WRAPPER_NEW_SELECTOR] = (node: TSESTree.NewExpression) => run(engine.newSiteOf(node));
       }
       // Objects typed as SDK request types (trap 9): every SDK request type name ends in "Params".
       if (context.sourceCode.text.includes("Params")) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { TSESTree } from "@typescript-eslint/utils";
 import { U, k, obj, probe, sitesOf, toPlain } from "../helpers/engine-harness";
 
 const CALL = 'client.messages.create({ model: "m", max_tokens: 1, messages: [] });';
@@ -308,7 +309,7 @@ describe("files without an Anthropic import", () => {
   });
   it("the engine is shared by every rule of one file", () => {
     const p = probe(`${IMPORT}const client = new Anthropic(); ${CALL}`);
-    expect(p.engine.siteOf(p.sites[0].site.node)).toBe(p.sites[0].site);
+    expect(p.engine.siteOf(p.sites[0].site.node as TSESTree.CallExpression)).toBe(p.sites[0].site);
   });
 });
 

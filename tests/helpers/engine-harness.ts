@@ -7,7 +7,10 @@ import { Linter, type Rule } from "eslint";
 import * as tsParser from "@typescript-eslint/parser";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { engineFor, type Engine } from "../../src/engine/engine";
-import type { CallSite as RequestSite } from "../../src/engine/call-sites";
+import type { CallSite } from "../../src/engine/call-sites";
+import type { WrapperSite } from "../../src/sources/wrapper";
+
+type RequestSite = CallSite | WrapperSite;
 import type { Value } from "../../src/engine/value";
 import { TS_WORKER_PRELUDE } from "./ts-worker";
 

@@ -1,4 +1,5 @@
 import { RuleTester } from "@typescript-eslint/rule-tester";
+import { API_FIELD_LABELS } from "../../src/kit/create-rule";
 
 /**
  * The date rule tests run on (`settings.anthropic.today`), so that a deprecation date passing in
@@ -6,9 +7,33 @@ import { RuleTester } from "@typescript-eslint/rule-tester";
  */
 export const TEST_TODAY = "2026-12-06";
 
-/** A rule tester for TypeScript sources (the parser also reads plain JavaScript). */
+/**
+ * A rule tester for TypeScript sources (the parser also reads plain JavaScript).
+ *
+ * Rules that also check wrapper-library requests write each API field of a message as a
+ * placeholder (`{{field:top_p}}`, see `createRequestRule`), filled in per report. A test that
+ * gives a report's `data` gets those placeholders' SDK values added, so it names only its own.
+ */
 export function ruleTester(): RuleTester {
-  return new RuleTester({ settings: { anthropic: { today: TEST_TODAY } } });
+  return new FieldLabellingRuleTester({ settings: { anthropic: { today: TEST_TODAY } } });
+}
+
+type Run = RuleTester["run"];
+
+class FieldLabellingRuleTester extends RuleTester {
+  override run: Run = (name, rule, tests) => {
+    const invalid = tests.invalid.map((test) => ({
+      ...test,
+      errors: test.errors.map((error) => ({
+        ...error,
+        ...(error.data ? { data: { ...API_FIELD_LABELS, ...error.data } } : {}),
+        ...(Array.isArray(error.suggestions)
+          ? { suggestions: error.suggestions.map((s) => (s.data ? { ...s, data: { ...API_FIELD_LABELS, ...s.data } } : s)) }
+          : {}),
+      })),
+    }));
+    return super.run(name, rule, { ...tests, invalid });
+  };
 }
 
 /** The usual head of a test program: the SDK imported and a client built. */

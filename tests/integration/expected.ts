@@ -58,6 +58,20 @@ export const EXPECTED: readonly ExpectedReport[] = [
   // A raw `fetch` to the Messages API (CommonJS JavaScript).
   { file: "raw-fetch.js", ruleId: "anthropic/require-version-header", line: 15 }, // headers without anthropic-version
   { file: "raw-fetch.js", ruleId: "anthropic/valid-messages", line: 26 }, // prefill "{" on Opus 4.8, which refuses prefill
+
+  // The Vercel AI SDK.
+  { file: "ai-sdk.ts", ruleId: "anthropic/require-max-retries", line: 13 }, // no maxRetries: the AI SDK retries 2 times
+  { file: "ai-sdk.ts", ruleId: "anthropic/valid-model", line: 14 }, // retired model
+  { file: "ai-sdk.ts", ruleId: "anthropic/valid-thinking", line: 29 }, // enabled thinking on Opus 4.8 (the provider still sends it)
+
+  // Mastra.
+  { file: "mastra.ts", ruleId: "anthropic/require-max-retries", line: 10 }, // an Agent without maxRetries retries 0 times
+  { file: "mastra.ts", ruleId: "anthropic/valid-thinking", line: 25 }, // enabled thinking on Opus 4.7 in the default options
+
+  // LangChain.js.
+  { file: "langchain.ts", ruleId: "anthropic/valid-sampling", line: 13 }, // temperature and topP both sent on Sonnet 4.6
+  { file: "langchain.ts", ruleId: "anthropic/valid-thinking", line: 19 }, // budget_tokens 10000 not below maxTokens 8000
+  { file: "langchain.ts", ruleId: "anthropic/require-max-retries", line: 20 }, // maxRetries: 1
 ];
 
 /** Example files that must lint clean. */
@@ -65,12 +79,15 @@ export const CLEAN_FILES: readonly string[] = ["correct.ts", "look-alikes.ts"];
 
 /** Every example source file (the demo's own config and script are not examples). */
 export const EXAMPLE_FILES: readonly string[] = [
+  "ai-sdk.ts",
   "batch-summaries.js",
   "bedrock.ts",
   "build-params.ts",
   "chat-service.ts",
   "correct.ts",
+  "langchain.ts",
   "look-alikes.ts",
+  "mastra.ts",
   "openai-port.js",
   "raw-fetch.js",
 ];

@@ -11,8 +11,9 @@
  *
  * Run time: with the plugin loaded, `linter.verify` of SDK code (examples/, with fixes) makes no
  * `http(s).request`, `net`/`tls` connection, `fetch`, DNS lookup or child process, writes nothing,
- * and reads nothing but the installed `@anthropic-ai/` packages' known files (after probing for
- * `node_modules` folders) — once per process: a second pass over the same files touches nothing.
+ * and reads nothing but the installed `@anthropic-ai/` packages' known files and the wrapper
+ * libraries' `package.json` (their versions; after probing for `node_modules` folders) — once per
+ * process: a second pass over the same files touches nothing.
  */
 import { createRequire, syncBuiltinESMExports } from "node:module";
 import { readFileSync, readdirSync } from "node:fs";
@@ -284,6 +285,10 @@ client.messages.create({ model: "claude-nope", max_tokens: -1, temperature: 5, t
 /** The package files the plugin reads to learn the installed SDK (`SDK_FILES`). */
 const SDK_FILE_NAMES = new Set<string>(Object.values(SDK_FILES).flat());
 
+/** The wrapper libraries whose installed version the plugin reads (folder, then `package.json`). */
+const WRAPPER_FOLDER = /\/node_modules\/(?:ai|@ai-sdk\/(?:anthropic|google-vertex|amazon-bedrock)|@mastra\/core|@langchain\/anthropic)$/;
+const WRAPPER_MANIFEST = /\/node_modules\/(?:ai|@ai-sdk\/(?:anthropic|google-vertex|amazon-bedrock)|@mastra\/core|@langchain\/anthropic)\/package\.json$/;
+
 /**
  * True for a watched call the plugin may make: a look for a `node_modules` folder up the tree, or
  * a read of one of the known files of an installed `@anthropic-ai/` package.
@@ -293,8 +298,8 @@ function allowedCall(call: string): boolean {
   if (!m) return false;
   const [, fn, file] = m;
   const normalized = file.replace(/\\/g, "/");
-  if (fn === "statSync") return /\/node_modules\/@anthropic-ai\/[a-z-]+$/.test(normalized);
-  if (fn === "realpathSync") return /\/node_modules\/@anthropic-ai\/[a-z-]+$/.test(normalized);
+  if (fn === "statSync" || fn === "realpathSync") return /\/node_modules\/@anthropic-ai\/[a-z-]+$/.test(normalized) || WRAPPER_FOLDER.test(normalized);
+  if ((fn === "readFileSync" || fn === "openSync") && WRAPPER_MANIFEST.test(normalized)) return true;
   if (fn === "readFileSync" || fn === "openSync") {
     const at = normalized.lastIndexOf("/node_modules/@anthropic-ai/");
     if (at < 0) return false;
@@ -367,6 +372,10 @@ describe("run time: linting touches no network and reads only the installed SDK,
     expect(allowedCall('fs.readFileSync("/p/node_modules/@anthropic-ai/sdk/client.js", "utf8")')).toBe(false);
     expect(allowedCall('fs.readFileSync("/p/src/app.ts", "utf8")')).toBe(false);
     expect(allowedCall('fs.statSync("/p/src", object)')).toBe(false);
+    expect(allowedCall('fs.statSync("/p/node_modules/@ai-sdk/anthropic", object)')).toBe(true);
+    expect(allowedCall('fs.readFileSync("/p/node_modules/@langchain/anthropic/package.json", "utf8")')).toBe(true);
+    expect(allowedCall('fs.readFileSync("/p/node_modules/@langchain/anthropic/dist/index.js", "utf8")')).toBe(false);
+    expect(allowedCall('fs.statSync("/p/node_modules/@ai-sdk/openai", object)')).toBe(false);
     expect(allowedCall('fs.writeFileSync("/p/node_modules/@anthropic-ai/sdk/package.json", "x")')).toBe(false);
   });
 

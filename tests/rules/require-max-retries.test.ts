@@ -38,7 +38,6 @@ ruleTester().run("require-max-retries", rule, {
     // patching another class's prototype changes nothing (reported below)
     `class Anthropic { constructor(o?: object) {} } const client = new Anthropic();`,
     `import { Anthropic } from "@llamaindex/anthropic"; const llm = new Anthropic();`,
-    `import { ChatAnthropic } from "@langchain/anthropic"; const llm = new ChatAnthropic({ maxRetries: 0 });`,
   ],
   invalid: [
     {
@@ -141,6 +140,69 @@ ruleTester().run("require-max-retries", rule, {
     {
       code: `${IMPORT}class S { private client = new Anthropic({ maxRetries: 5 }); run() { return this.client.beta.messages.stream({ model: "m", max_tokens: 1, messages: [] }, { maxRetries: 1 }); } }`,
       errors: [{ messageId: "tooFewPerRequest", suggestions: [{ messageId: "setMaxRetries", output: `${IMPORT}class S { private client = new Anthropic({ maxRetries: 5 }); run() { return this.client.beta.messages.stream({ model: "m", max_tokens: 1, messages: [] }, { maxRetries: 3 }); } }` }] }],
+    },
+  ],
+});
+
+// Wrapper libraries: the AI SDK call's `maxRetries` (default 2), Mastra's Agent (default 0),
+// LangChain's ChatAnthropic (default 6: only an explicit low value).
+const AI = 'import { generateText } from "ai";\nimport { anthropic } from "@ai-sdk/anthropic";\n';
+const MASTRA = 'import { Agent } from "@mastra/core/agent";\n';
+const LANGCHAIN = 'import { ChatAnthropic } from "@langchain/anthropic";\n';
+
+ruleTester().run("require-max-retries (wrapper libraries)", rule, {
+  valid: [
+    `${AI}generateText({ model: anthropic("claude-sonnet-4-6"), prompt: "p", maxRetries: 3 });`,
+    `${AI}declare const n: number; generateText({ model: anthropic("claude-sonnet-4-6"), prompt: "p", maxRetries: n });`,
+    // other providers and gateway strings are not Anthropic requests
+    `import { generateText } from "ai";\nimport { openai } from "@ai-sdk/openai";\ngenerateText({ model: openai("gpt-4o"), prompt: "p" });`,
+    `import { generateText } from "ai";\ngenerateText({ model: "anthropic/claude-sonnet-4-6", prompt: "p" });`,
+    { code: `${AI}generateText({ model: anthropic("claude-sonnet-4-6"), prompt: "p" });`, options: [{ minimum: 2 }] },
+    `${MASTRA}new Agent({ name: "a", instructions: "i", model: "anthropic/claude-sonnet-4-6", maxRetries: 3 });`,
+    `${MASTRA}new Agent({ name: "a", instructions: "i", model: "openai/gpt-4o" });`,
+    // a default per-call modelSettings.maxRetries counts when the Agent sets none: not followed
+    `${MASTRA}new Agent({ name: "a", instructions: "i", model: "anthropic/claude-sonnet-4-6", defaultOptions: { modelSettings: { maxRetries: 5 } } });`,
+    `${LANGCHAIN}new ChatAnthropic({ model: "claude-sonnet-4-6" });`,
+    `${LANGCHAIN}new ChatAnthropic({ model: "claude-sonnet-4-6", clientOptions: { maxRetries: 0 } });`,
+  ],
+  invalid: [
+    {
+      code: `${AI}generateText({ model: anthropic("claude-sonnet-4-6"), prompt: "p" });`,
+      errors: [
+        {
+          messageId: "libraryDefault",
+          data: { what: "`generateText(…)`", option: "maxRetries", library: "the AI SDK", libraryDefault: "2", minimum: "3" },
+          suggestions: [{ messageId: "setMaxRetries", output: `${AI}generateText({ model: anthropic("claude-sonnet-4-6"), prompt: "p", maxRetries: 3 });` }],
+        },
+      ],
+    },
+    {
+      code: `${AI}const options = { model: anthropic("claude-sonnet-4-6"), prompt: "p", maxRetries: 1 };\ngenerateText(options);`,
+      errors: [{ messageId: "libraryTooFew", data: { option: "maxRetries", value: "1", library: "the AI SDK", minimum: "3" }, suggestions: [] }],
+    },
+    {
+      code: `${MASTRA}new Agent({ name: "a", instructions: "i", model: "anthropic/claude-sonnet-4-6" });`,
+      errors: [
+        {
+          messageId: "libraryDefault",
+          data: { what: "`new Agent(…)`", option: "maxRetries", library: "Mastra", libraryDefault: "0", minimum: "3" },
+          suggestions: [{ messageId: "setMaxRetries", output: `${MASTRA}new Agent({ name: "a", instructions: "i", model: "anthropic/claude-sonnet-4-6", maxRetries: 3 });` }],
+        },
+      ],
+    },
+    {
+      code: `${LANGCHAIN}const llm = new ChatAnthropic({ maxRetries: 0 });`,
+      errors: [{ messageId: "libraryTooFew", suggestions: [{ messageId: "setMaxRetries", output: `${LANGCHAIN}const llm = new ChatAnthropic({ maxRetries: 3 });` }] }],
+    },
+    {
+      code: `${LANGCHAIN}new ChatAnthropic({ model: "claude-sonnet-4-6", maxRetries: 2 });`,
+      errors: [
+        {
+          messageId: "libraryTooFew",
+          data: { option: "maxRetries", value: "2", library: "LangChain", minimum: "3" },
+          suggestions: [{ messageId: "setMaxRetries", output: `${LANGCHAIN}new ChatAnthropic({ model: "claude-sonnet-4-6", maxRetries: 3 });` }],
+        },
+      ],
     },
   ],
 });

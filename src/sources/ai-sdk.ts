@@ -1,0 +1,501 @@
+/**
+ * Claude through the Vercel AI SDK: `generateText`, `streamText`, `generateObject` and
+ * `streamObject` from `ai`, with a model of `@ai-sdk/anthropic` (`anthropic("id")`,
+ * `createAnthropic(…)("id")`, `.languageModel` / `.chat` / `.messages`), of
+ * `@ai-sdk/google-vertex/anthropic` or of `@ai-sdk/amazon-bedrock/anthropic`.
+ *
+ * The call's options are translated into the Messages body the provider sends, applying what the
+ * installed provider version fixes on its own (`knowledge/wrappers.ts`): sampling it drops,
+ * `max_tokens` it defaults and caps, thinking and forced tool choices it rewrites, tools it leaves
+ * out when there are none, breakpoints past the fourth it drops. Anything the analysis cannot see
+ * (a model or options from another module, `prepareStep`, a custom `fetch`) leaves the fields it
+ * may change unknown. Model strings (the AI Gateway) and other providers are not Anthropic
+ * requests here.
+ */
+import type { TSESTree } from "@typescript-eslint/utils";
+import { memberName, unwrapExpression } from "../kit/ast";
+import { ABSENT, UNKNOWN, alternatives, get, isNullish, known, numbers, oneOf, strings, type Element, type ObjectValue, type Prop, type Value } from "../engine/value";
+import { packageRoot, versionAt } from "../knowledge/installed";
+import { AI_SDK_ANTHROPIC_NEWEST, AI_SDK_DEFAULT_MAX_RETRIES, AI_SDK_GATES as G, aiSdkRow, has, type AiSdkRow } from "../knowledge/wrappers";
+import { hostOf, isAnthropicHost } from "./sdk";
+import { body, calleeImport, nodeOfValue, opt, origin, valueIn, wrapperClient, type Field, type RetryFacts, type SourceContext, type WrapperSite } from "./wrapper";
+
+export type { SourceContext };
+
+type Node = TSESTree.Node;
+
+/** The `ai` functions that send one model call built from one options object. */
+export const AI_SDK_CALLS: readonly string[] = ["generateText", "streamText", "generateObject", "streamObject"];
+const CALLS: ReadonlySet<string> = new Set(AI_SDK_CALLS);
+/** Provider methods that return a Messages language model. */
+const MODEL_METHODS: ReadonlySet<string> = new Set(["languageModel", "chat", "messages"]);
+
+type Provider = "anthropic" | "vertex" | "bedrock";
+
+/** The provider packages, their default instances and factories, and where their options live. */
+const PROVIDERS: readonly {
+  readonly provider: Provider;
+  readonly sources: readonly string[];
+  readonly instances: readonly string[];
+  readonly factories: readonly string[];
+  /** The package whose `@ai-sdk/anthropic` translates (the wrappers pin exact versions). */
+  readonly pkg: string;
+  /** The provider-options namespaces read besides `anthropic`. */
+  readonly namespaces: readonly string[];
+}[] = [
+  { provider: "anthropic", sources: ["@ai-sdk/anthropic"], instances: ["anthropic"], factories: ["createAnthropic"], pkg: "@ai-sdk/anthropic", namespaces: [] },
+  {
+    provider: "vertex",
+    sources: ["@ai-sdk/google-vertex/anthropic", "@ai-sdk/google-vertex/anthropic/edge"],
+    instances: ["vertexAnthropic", "googleVertexAnthropic"],
+    factories: ["createVertexAnthropic", "createGoogleVertexAnthropic"],
+    pkg: "@ai-sdk/google-vertex",
+    namespaces: ["googleVertex", "vertex"],
+  },
+  {
+    provider: "bedrock",
+    sources: ["@ai-sdk/amazon-bedrock/anthropic"],
+    instances: ["bedrockAnthropic", "amazonBedrockAnthropic"],
+    factories: ["createBedrockAnthropic", "createAmazonBedrockAnthropic"],
+    pkg: "@ai-sdk/amazon-bedrock",
+    namespaces: ["bedrock"],
+  },
+];
+
+/** What is known about the model a call uses. */
+export interface AiSdkModel {
+  readonly provider: (typeof PROVIDERS)[number];
+  /** The model id Value (strings, each with the node it is written at). */
+  readonly id: Value;
+  /** The provider is built with a `baseURL` that may be another host's. */
+  readonly gateway: boolean;
+  /** The provider is given its own `fetch` or `headers`: the body or headers may change. */
+  readonly custom: boolean;
+}
+
+/** The AI SDK request a call sends, or null. */
+export function aiSdkSite(call: TSESTree.CallExpression, ctx: SourceContext): WrapperSite | null {
+  const imported = calleeImport(call.callee, ctx.evaluator);
+  if (!imported || imported.source !== "ai" || !CALLS.has(imported.name)) return null;
+  const arg = call.arguments[0];
+  if (!arg || arg.type === "SpreadElement") return null;
+  const options = valueIn(ctx, arg);
+  if (options.kind !== "object") return null;
+  const model = modelOf(options, ctx);
+  if (!model) return null;
+  const versions = versionsOf(model, ctx.directory);
+  return buildSite(call, options, model, versions, { structured: imported.name.endsWith("Object"), streaming: imported.name.startsWith("stream") }, ctx);
+}
+
+/** The installed versions that decide the translation (undefined: the newest's behaviour). */
+export interface AiSdkVersions {
+  readonly provider: string | undefined;
+  readonly ai: string | undefined;
+}
+
+export function versionsOf(model: AiSdkModel, directory: string): AiSdkVersions {
+  const wrapperRoot = packageRoot(directory, model.provider.pkg);
+  const anthropicRoot = wrapperRoot && model.provider.pkg !== "@ai-sdk/anthropic" ? packageRoot(wrapperRoot, "@ai-sdk/anthropic") : wrapperRoot;
+  const aiRoot = packageRoot(directory, "ai");
+  return { provider: anthropicRoot ? versionAt(anthropicRoot) : undefined, ai: aiRoot ? versionAt(aiRoot) : undefined };
+}
+
+/** The model of an options object (`model: anthropic("id")`), when it is an Anthropic Messages model. */
+export function modelOf(options: ObjectValue, ctx: SourceContext): AiSdkModel | undefined {
+  const prop = options.props.get("model");
+  if (!prop || prop.presence !== "always" || prop.node?.type !== "Property") return undefined;
+  return modelAt(prop.node.value, ctx);
+}
+
+/** The model an expression builds, when it is an Anthropic Messages model of a known provider. */
+export function modelAt(expression: Node, ctx: SourceContext): AiSdkModel | undefined {
+  const built = origin(expression, ctx.evaluator);
+  if (built.type !== "CallExpression" || built.arguments.length === 0 || built.arguments[0].type === "SpreadElement") return undefined;
+  const callee = unwrapExpression(built.callee);
+  const providerNode = callee.type === "MemberExpression" && MODEL_METHODS.has(memberName(callee) ?? "") ? callee.object : callee;
+  const provider = providerOf(providerNode, ctx);
+  if (!provider) return undefined;
+  return { provider: provider.provider, id: valueIn(ctx, built.arguments[0]), gateway: provider.gateway, custom: provider.custom };
+}
+
+function providerOf(node: Node, ctx: SourceContext): { provider: AiSdkModel["provider"]; gateway: boolean; custom: boolean } | undefined {
+  const p = origin(node, ctx.evaluator);
+  if (p.type === "Identifier" || p.type === "MemberExpression") {
+    const imported = calleeImport(p, ctx.evaluator);
+    const provider = imported && PROVIDERS.find((d) => d.sources.includes(imported.source) && d.instances.includes(imported.name));
+    return provider ? { provider, gateway: false, custom: false } : undefined;
+  }
+  if (p.type !== "CallExpression") return undefined;
+  const imported = calleeImport(p.callee, ctx.evaluator);
+  const provider = imported && PROVIDERS.find((d) => d.sources.includes(imported.source) && d.factories.includes(imported.name));
+  if (!provider) return undefined;
+  const settingsArg = p.arguments[0];
+  if (settingsArg?.type === "SpreadElement") return { provider, gateway: true, custom: true };
+  const settings = settingsArg ? valueIn(ctx, settingsArg) : known(undefined);
+  let gateway = false;
+  if (provider.provider === "anthropic") {
+    for (const url of alternatives(opt(settings, "baseURL"))) {
+      if (url.kind === "known" && url.value == null) continue;
+      const host = url.kind === "known" && typeof url.value === "string" ? hostOf(url.value) : undefined;
+      // Another vendor's Anthropic-compatible endpoint: not an Anthropic request.
+      if (host !== undefined && !isAnthropicHost(host)) return undefined;
+      if (host === undefined) gateway = true;
+    }
+  }
+  const custom = !isNullish(opt(settings, "fetch")) || !isNullish(opt(settings, "headers")) || alternatives(settings).some((a) => a.kind !== "known" && (a.kind !== "object" || a.open));
+  return { provider, gateway, custom };
+}
+
+/** How a call's options reach the body: the name of each field, as the user writes it (`ai` 5 and later). */
+const LABELS: ReadonlyMap<string, string> = new Map([
+  ["max_tokens", "maxOutputTokens"],
+  ["temperature", "temperature"],
+  ["top_p", "topP"],
+  ["top_k", "topK"],
+  ["tool_choice", "toolChoice"],
+  ["thinking", "providerOptions.anthropic.thinking"],
+  ["thinking.type", "providerOptions.anthropic.thinking.type"],
+  ["thinking.budget_tokens", "providerOptions.anthropic.thinking.budgetTokens"],
+  ["cache_control", "providerOptions.anthropic.cacheControl"],
+  ["output_config.effort", "providerOptions.anthropic.effort"],
+]);
+/** `ai` 4 calls the output limit `maxTokens`. */
+const LABELS_AI_4: ReadonlyMap<string, string> = new Map([...LABELS, ["max_tokens", "maxTokens"]]);
+
+/**
+ * The request for an options object and model: `structured` for `generateObject`/`streamObject`
+ * (whose schema the provider cleans), `streaming` for the stream functions. Also used by Mastra,
+ * whose agents call the same provider (`extra` adds its own rewrites).
+ */
+export function buildSite(
+  node: TSESTree.CallExpression | TSESTree.NewExpression,
+  options: ObjectValue,
+  model: AiSdkModel,
+  versions: AiSdkVersions,
+  how: { structured: boolean; streaming: boolean; dropSampling?: (id: string) => boolean; kind?: WrapperSite["kind"]; library?: WrapperSite["library"] },
+  ctx: SourceContext,
+): WrapperSite {
+  const v = versions.provider ?? AI_SDK_ANTHROPIC_NEWEST;
+  const aiMajor = versions.ai ? Number(versions.ai.split(".")[0]) : 7;
+  const ids = strings(model.id);
+  const id = ids && new Set(ids).size === 1 ? ids[0] : undefined;
+  const row = id !== undefined ? aiSdkRow(id) : undefined;
+  // `prepareStep` may change the model's settings, tools and provider options on every step.
+  const stepOpen = !isNullish(get(options, "prepareStep"));
+
+  const providerOptions = get(options, "providerOptions");
+  const namespaces = model.provider.namespaces.map((ns) => opt(providerOptions, ns));
+  const anthropic = namespaces.every(isNullish) ? opt(providerOptions, "anthropic") : isNullish(opt(providerOptions, "anthropic")) && namespaces.filter((n) => !isNullish(n)).length === 1 ? namespaces.find((n) => !isNullish(n))! : UNKNOWN;
+
+  const thinking = stepOpen ? UNKNOWN : translateThinking(opt(anthropic, "thinking"), row, v);
+  const thinkingTypes = strings(get(thinking, "type"));
+  const thinkingOn = isNullish(thinking) ? false : thinkingTypes?.every((t) => t === "enabled" || t === "adaptive" || t === "between_tools") ? true : undefined;
+  const enabled = thinkingTypes !== undefined && thinkingTypes.length > 0 && thinkingTypes.every((t) => t === "enabled");
+
+  // Sampling.
+  let temperature = get(options, "temperature");
+  let topP = get(options, "topP");
+  let topK = get(options, "topK");
+  const dropAll = (row !== undefined && !row.sampling && has(v, G.dropsRefusedSampling)) || (id !== undefined && how.dropSampling?.(id) === true);
+  if (stepOpen) temperature = topP = topK = UNKNOWN;
+  else if (thinkingOn === true || dropAll) temperature = topP = topK = ABSENT;
+  else if (thinkingOn === undefined) temperature = topP = topK = UNKNOWN;
+  else {
+    if (has(v, G.clampsTemperature)) temperature = clamp(temperature);
+    if (!isNullish(temperature) && !isNullish(topP) && id?.includes("claude-") && has(v, G.dropsTopPWithTemperature)) topP = ABSENT;
+  }
+
+  // max_tokens: the user's value (or the row's maximum), plus the budget with enabled thinking, capped for known rows.
+  const written = get(options, aiMajor >= 5 ? "maxOutputTokens" : "maxTokens");
+  let maxTokens: Value = isNullish(written) ? known(row && has(v, G.defaultMaxIsRowMax) ? row.max : 4096) : written;
+  if (row === undefined && isNullish(written)) maxTokens = UNKNOWN;
+  if (enabled) {
+    const budgets = numbers(get(thinking, "budget_tokens"));
+    const bases = numbers(maxTokens);
+    maxTokens = budgets?.length === 1 && bases?.length === 1 ? known(bases[0] + budgets[0], nodeOfValue(written)) : UNKNOWN;
+  }
+  const maxes = numbers(maxTokens);
+  if (row?.known && has(v, G.capsMaxTokens) && maxes?.length === 1 && maxes[0] > row.max) maxTokens = known(row.max, nodeOfValue(written));
+
+  // Tools and tool choice.
+  const rejectsForced = (row !== undefined && !row.forced && has(v, G.rewritesForcedForRow)) || (enabled && has(v, G.rewritesForcedWithThinking));
+  const { tools, toolChoice } = stepOpen
+    ? { tools: UNKNOWN, toolChoice: UNKNOWN }
+    : translateTools(get(options, "tools"), get(options, "toolChoice"), rejectsForced, row, v, model, how.structured, ctx);
+
+  // Messages, system and their breakpoints.
+  const { system, messages } = translatePrompt(options, row, v);
+
+  const fields: Field[] = [
+    { key: "model", value: model.id, node: nodeOfValue(model.id) },
+    { key: "max_tokens", value: maxTokens, node: nodeOfValue(written) },
+    { key: "messages", value: messages },
+    { key: "system", value: system },
+    { key: "temperature", value: temperature, node: nodeOfValue(temperature) },
+    { key: "top_p", value: topP, node: nodeOfValue(topP) },
+    { key: "top_k", value: topK, node: nodeOfValue(topK) },
+    { key: "thinking", value: thinking, node: nodeOfValue(thinking) },
+    { key: "tools", value: tools },
+    { key: "tool_choice", value: toolChoice, node: nodeOfValue(toolChoice) },
+  ];
+  const effort = opt(anthropic, "effort");
+  if (!isNullish(effort)) fields.push({ key: "output_config", value: body([{ key: "effort", value: effort }], options.node) });
+  const cache = opt(anthropic, "cacheControl");
+  if (!isNullish(cache) && has(v, { "2": "2.0.67", "3": "3.0.47", "4": "4.0.0" })) fields.push({ key: "cache_control", value: cache, node: nodeOfValue(cache) });
+
+  const betaList = opt(anthropic, "anthropicBeta");
+  const betaValues = new Set<string>();
+  let betaOpen = model.custom || !isNullish(get(options, "headers"));
+  for (const alt of alternatives(betaList)) {
+    if (alt.kind === "known" && alt.value == null) continue;
+    if (alt.kind !== "array" || alt.open) betaOpen = true;
+    else for (const el of alt.elements) for (const s of strings(el.value) ?? []) betaValues.add(s);
+  }
+  // A custom fetch may rewrite the body: only the model stays certain.
+  const value = model.custom ? body([{ key: "model", value: model.id, node: nodeOfValue(model.id) }], options.node, true) : body(fields, options.node);
+  const platform = model.provider.provider === "anthropic" ? "anthropic" : model.provider.provider;
+  return {
+    kind: how.kind ?? "ai-sdk",
+    node,
+    client: wrapperClient(model.provider.pkg, platform),
+    method: how.streaming ? "stream" : "create",
+    beta: false,
+    body: undefined,
+    options: undefined,
+    value,
+    labels: aiMajor >= 5 ? LABELS : LABELS_AI_4,
+    betas: { values: betaValues, open: betaOpen, header: betaOpen || betaValues.size > 0 },
+    gateway: model.gateway,
+    library: how.library ?? { name: "@ai-sdk/anthropic", version: versions.provider },
+  };
+}
+
+/**
+ * A property's value, through a call of the `ai` helper `name` written in view (`tool({...})`,
+ * `jsonSchema({...})`): the object given to it. `only`: any other call is not followed (unknown).
+ */
+function unwrapHelper(prop: Prop, name: string, ctx: SourceContext, only = false): Value {
+  const { evaluator } = ctx;
+  const expression = prop.node?.type === "Property" ? prop.node.value : undefined;
+  if (!expression) return prop.value;
+  const built = origin(expression, evaluator);
+  if (built.type === "CallExpression") {
+    const imported = calleeImport(built.callee, evaluator);
+    const arg = built.arguments[0];
+    if (imported && imported.name === name && (imported.source === "ai" || imported.source === "@ai-sdk/provider-utils")) {
+      return arg && arg.type !== "SpreadElement" ? valueIn(ctx, arg) : UNKNOWN;
+    }
+    return only ? UNKNOWN : prop.value;
+  }
+  return only && built.type !== "ObjectExpression" ? UNKNOWN : prop.value;
+}
+
+/** `temperature` as the provider sends it: clamped to [0, 1]. */
+function clamp(value: Value): Value {
+  return oneOf(
+    alternatives(value).map((a) => (a.kind === "known" && typeof a.value === "number" ? known(Math.min(1, Math.max(0, a.value)), a.node) : a)),
+  );
+}
+
+/** `providerOptions.anthropic.thinking` as the provider sends it, for the model's row. */
+function translateThinking(thinking: Value, row: AiSdkRow | undefined, v: string): Value {
+  const out: Value[] = [];
+  for (const alt of alternatives(thinking)) {
+    if (alt.kind === "known" && alt.value == null) {
+      out.push(ABSENT);
+      continue;
+    }
+    if (alt.kind !== "object" || alt.open) return UNKNOWN;
+    const typeValue = get(alt, "type");
+    for (const t of alternatives(typeValue)) {
+      if (t.kind !== "known" || typeof t.value !== "string") return UNKNOWN;
+      const type = t.value;
+      const typeField: Field = { key: "type", value: t, node: alt.props.get("type")?.node };
+      if (type === "enabled") {
+        if (row && !row.modes.includes("budget") && has(v, G.rewritesThinkingForRow)) {
+          out.push(body([{ key: "type", value: known("adaptive", t.node) }], alt.node));
+          continue;
+        }
+        let budget = get(alt, "budgetTokens");
+        if (isNullish(budget)) {
+          // Before the default of 1024, the provider throws: no request is sent.
+          if (!has(v, G.defaultsBudget)) return UNKNOWN;
+          budget = known(1024);
+        }
+        out.push(body([typeField, { key: "budget_tokens", value: budget, node: alt.props.get("budgetTokens")?.node }], alt.node));
+      } else if (type === "adaptive") {
+        if (!has(v, G.acceptsAdaptive)) return UNKNOWN;
+        out.push(body([typeField, { key: "display", value: get(alt, "display") }], alt.node));
+      } else if (type === "disabled") {
+        if (!has(v, G.sendsDisabled)) out.push(ABSENT);
+        else if (row && row.canDisable === false && has(v, G.rewritesThinkingForRow)) {
+          out.push(row.modes.includes("between-tools") ? body([{ key: "type", value: known("between_tools", t.node) }], alt.node) : ABSENT);
+        } else out.push(body([typeField], alt.node));
+      } else {
+        out.push(body([typeField], alt.node));
+      }
+    }
+  }
+  return oneOf(out);
+}
+
+/** `tools` (a record of `tool({...})`) and `toolChoice` as the provider sends them. */
+function translateTools(
+  toolsIn: Value,
+  choiceIn: Value,
+  rejectsForced: boolean,
+  row: AiSdkRow | undefined,
+  v: string,
+  model: AiSdkModel,
+  structured: boolean,
+  ctx: SourceContext,
+): { tools: Value; toolChoice: Value } {
+  // generateObject may add a `json` tool and a forced choice of its own: left to the provider.
+  if (structured) return { tools: UNKNOWN, toolChoice: UNKNOWN };
+  if (isNullish(toolsIn)) return { tools: ABSENT, toolChoice: ABSENT };
+  if (toolsIn.kind !== "object" || toolsIn.open) return { tools: UNKNOWN, toolChoice: UNKNOWN };
+  if (toolsIn.props.size === 0) return { tools: ABSENT, toolChoice: ABSENT };
+  const keepStrict = row?.nso === true && has(v, G.forwardsStrict) && model.provider.provider !== "vertex";
+  const elements: Element[] = [];
+  for (const [name, prop] of toolsIn.props) {
+    if (prop.presence !== "always") return { tools: UNKNOWN, toolChoice: UNKNOWN };
+    const definition = unwrapHelper(prop, "tool", ctx);
+    // Zod and other schema libraries are converted at run time: only `jsonSchema({...})` is followed.
+    const schemaProp = definition.kind === "object" ? (definition.props.get("inputSchema") ?? definition.props.get("parameters")) : undefined;
+    const tool: Field[] = [
+      { key: "name", value: known(name, prop.node) },
+      { key: "input_schema", value: schemaProp ? unwrapHelper(schemaProp, "jsonSchema", ctx, true) : UNKNOWN },
+      { key: "strict", value: keepStrict ? get(definition, "strict") : ABSENT },
+    ];
+    // A tool defined out of sight (or by another library) still has its key as its name.
+    const certain = definition.kind === "object" && !definition.open;
+    elements.push({ node: prop.node ?? toolsIn.node, value: body(certain ? tool : tool.slice(0, 1), prop.node ?? toolsIn.node, !certain), gapBefore: false });
+  }
+  const tools: Value = { kind: "array", elements, open: false, tailOpen: false, node: toolsIn.node };
+  const choices: Value[] = [];
+  for (const alt of alternatives(choiceIn)) {
+    if (alt.kind === "known" && alt.value == null) choices.push(ABSENT);
+    else if (alt.kind === "known" && typeof alt.value === "string") {
+      const type = alt.value === "required" ? "any" : alt.value;
+      choices.push(body([{ key: "type", value: known(rejectsForced && type === "any" ? "auto" : type, alt.node) }], alt.node ?? toolsIn.node));
+    } else if (alt.kind === "object" && !alt.open) {
+      const name = get(alt, "toolName");
+      choices.push(rejectsForced ? body([{ key: "type", value: known("auto", alt.node) }], alt.node) : body([{ key: "type", value: get(alt, "type") }, { key: "name", value: name }], alt.node));
+    } else return { tools, toolChoice: UNKNOWN };
+  }
+  return { tools, toolChoice: oneOf(choices) };
+}
+
+/**
+ * `system` / `instructions`, `prompt` and `messages` as the provider sends them: text parts with
+ * their `cacheControl` (message or part level); breakpoints past the fourth dropped (in the order
+ * the provider counts: system, then messages).
+ */
+function translatePrompt(options: ObjectValue, _row: AiSdkRow | undefined, v: string): { system: Value; messages: Value } {
+  let breakpoints = 0;
+  let uncertain = false;
+  const drops = has(v, G.dropsExtraBreakpoints);
+  /** A part's (or message's) cache control, after the provider's count. */
+  const control = (carrier: Value, fallback: Value = ABSENT): Value => {
+    const own = opt(opt(get(carrier, "providerOptions"), "anthropic"), "cacheControl");
+    const value = isNullish(own) ? fallback : own;
+    if (isNullish(value)) return ABSENT;
+    if (!alternatives(value).every((a) => a.kind === "object")) uncertain = true;
+    breakpoints++;
+    return drops && (uncertain || breakpoints > 4) ? (uncertain ? UNKNOWN : ABSENT) : value;
+  };
+  const systemIn = isNullish(get(options, "system")) ? get(options, "instructions") : get(options, "system");
+  const system = strings(systemIn) ? systemIn : isNullish(systemIn) ? ABSENT : UNKNOWN;
+  // A system message object may carry breakpoints of its own: the count is not followed then.
+  if (system.kind === "unknown") uncertain = true;
+  const messagesIn = get(options, "messages");
+  if (isNullish(messagesIn)) {
+    const prompt = get(options, "prompt");
+    if (isNullish(prompt)) return { system, messages: UNKNOWN };
+    const message = body([{ key: "role", value: known("user") }, { key: "content", value: strings(prompt) ? prompt : UNKNOWN }], options.node);
+    return { system, messages: { kind: "array", elements: [{ node: nodeOfValue(prompt) ?? options.node, value: message, gapBefore: false }], open: false, tailOpen: false, node: options.node } };
+  }
+  if (messagesIn.kind !== "array") return { system, messages: UNKNOWN };
+  const elements: Element[] = [];
+  for (const el of messagesIn.elements) {
+    const message = el.value;
+    if (message.kind !== "object" || message.open) {
+      elements.push({ node: el.node, value: UNKNOWN, gapBefore: el.gapBefore, repeated: el.repeated });
+      uncertain = true;
+      continue;
+    }
+    // System messages move to `system` (before every message); tool messages become user turns.
+    const roles = strings(get(message, "role"));
+    if (!roles || !roles.every((r) => r === "user" || r === "assistant" || r === "tool")) return { system, messages: UNKNOWN };
+    const messageControl = opt(opt(get(message, "providerOptions"), "anthropic"), "cacheControl");
+    const content = get(message, "content");
+    let out: Value;
+    if (content.kind === "array") {
+      const parts: Element[] = content.elements.map((part) => {
+        const type = strings(get(part.value, "type"));
+        if (!type || !type.every((t) => t === "text")) {
+          // Images, files, tool calls and results take breakpoints too: later ones are not counted for certain.
+          if (part.value.kind !== "object" || part.value.open || !isNullish(opt(opt(get(part.value, "providerOptions"), "anthropic"), "cacheControl"))) uncertain = true;
+          return { node: part.node, value: body([{ key: "type", value: UNKNOWN }], part.node, true), gapBefore: part.gapBefore, repeated: part.repeated };
+        }
+        return {
+          node: part.node,
+          value: body([{ key: "type", value: known("text") }, { key: "text", value: textOf(get(part.value, "text")) }, { key: "cache_control", value: control(part.value) }], part.node),
+          gapBefore: part.gapBefore,
+          repeated: part.repeated,
+        };
+      });
+      if (!isNullish(messageControl)) uncertain = true; // which part takes a message-level breakpoint: not followed
+      out = { kind: "array", elements: parts, open: content.open, tailOpen: content.tailOpen, node: content.node };
+    } else if (!isNullish(messageControl)) {
+      out = { kind: "array", elements: [{ node: nodeOfValue(content) ?? el.node, value: body([{ key: "type", value: known("text") }, { key: "text", value: textOf(content) }, { key: "cache_control", value: control(message) }], el.node), gapBefore: false }], open: false, tailOpen: false, node: el.node };
+    } else {
+      out = content;
+    }
+    const role = oneOf(roles.map((r) => known(r === "tool" ? "user" : r)));
+    elements.push({ node: el.node, value: body([{ key: "role", value: role, node: message.props.get("role")?.node }, { key: "content", value: out }], message.node), gapBefore: el.gapBefore, repeated: el.repeated });
+  }
+  return { system, messages: { kind: "array", elements, open: messagesIn.open, tailOpen: messagesIn.tailOpen, node: messagesIn.node } };
+}
+
+/** A text part's text: known only when it is certainly a non-empty string (whether the provider drops empty ones is not confirmed). */
+function textOf(text: Value): Value {
+  const list = strings(text);
+  return list && list.length > 0 && list.every((t) => t.trim() !== "") ? text : UNKNOWN;
+}
+
+/** How many times the call retries (`maxRetries`, default 2). */
+export function aiSdkRetries(call: TSESTree.CallExpression, ctx: SourceContext): RetryFacts | undefined {
+  const imported = calleeImport(call.callee, ctx.evaluator);
+  if (!imported || imported.source !== "ai" || !CALLS.has(imported.name)) return undefined;
+  const arg = call.arguments[0];
+  if (!arg || arg.type === "SpreadElement") return undefined;
+  const options = valueIn(ctx, arg);
+  if (options.kind !== "object" || options.open || !modelOf(options, ctx)) return undefined;
+  return retriesIn(options, call, "maxRetries", "the AI SDK", AI_SDK_DEFAULT_MAX_RETRIES, true, unwrapExpression(arg));
+}
+
+/** The retry count an options object sets (or the default it leaves). */
+export function retriesIn(
+  options: ObjectValue,
+  at: Node,
+  option: string,
+  library: string,
+  libraryDefault: number,
+  defaultIsLow: boolean,
+  written: Node,
+): RetryFacts {
+  const value = get(options, option);
+  const explicit = !isNullish(value);
+  const counts = explicit ? numbers(value) : [libraryDefault];
+  return {
+    counts,
+    explicit,
+    node: explicit ? (nodeOfValue(value) ?? at) : at,
+    options: written.type === "ObjectExpression" && options.node === written ? written : undefined,
+    option,
+    library,
+    libraryDefault,
+    defaultIsLow,
+  };
+}
