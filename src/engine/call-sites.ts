@@ -16,7 +16,7 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import type { Evaluator } from "./evaluate";
 import { guard } from "../kit/guard";
 import { singleAssignmentDeclarator, writtenAfterInit } from "./evaluate";
-import { memberName, propertyKeyName, stringLiteral, unwrapExpression, walk } from "../kit/ast";
+import { isTsWrapper, memberName, propertyKeyName, stringLiteral, unwrapExpression, walk } from "../kit/ast";
 import type { WrapperSite } from "../sources/wrapper";
 import { ENDPOINT_NAMES, SDK_PACKAGES, RESOURCE_NAMES, requestMethodOf, type Platform, type RequestMethod } from "../sources/sdk";
 
@@ -264,12 +264,8 @@ export class CallSites {
   }
 
   private computeEntity(node: Node, depth: number): Entity | undefined {
+    if (isTsWrapper(node)) return this.resolve(node.expression, depth + 1);
     switch (node.type) {
-      case "TSAsExpression":
-      case "TSSatisfiesExpression":
-      case "TSNonNullExpression":
-      case "TSTypeAssertion":
-      case "TSInstantiationExpression":
       case "ChainExpression":
         return this.resolve(node.expression, depth + 1);
       case "AwaitExpression":

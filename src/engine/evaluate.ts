@@ -325,17 +325,13 @@ export class Evaluator {
   }
 
   private compute(node: Node, depth: number, frame: Frame | undefined): Value {
+    if (isTsWrapper(node)) return this.eval(node.expression, depth + 1, frame);
     switch (node.type) {
       case "Literal":
         if ("regex" in node && node.regex) return UNKNOWN;
         return known(node.value as Primitive, node);
       case "TemplateLiteral":
         return this.template(node, depth, frame);
-      case "TSAsExpression":
-      case "TSSatisfiesExpression":
-      case "TSNonNullExpression":
-      case "TSTypeAssertion":
-      case "TSInstantiationExpression":
       case "ChainExpression":
         return this.eval(node.expression, depth + 1, frame);
       case "AwaitExpression":
@@ -1356,13 +1352,7 @@ function isAwaited(call: Node): boolean {
     const p = n.parent;
     if (!p) return false;
     if (p.type === "AwaitExpression") return true;
-    if (
-      p.type === "TSAsExpression" ||
-      p.type === "TSSatisfiesExpression" ||
-      p.type === "TSNonNullExpression" ||
-      p.type === "TSTypeAssertion" ||
-      p.type === "ChainExpression"
-    ) {
+    if (isTsWrapper(p) || p.type === "ChainExpression") {
       n = p;
       continue;
     }

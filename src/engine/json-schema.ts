@@ -319,13 +319,8 @@ function intersect(results: readonly Result[], node: Node): Result {
   const refMaps = results.slice(1).map((r) => new TwoKeyIndex(r.refs, refId, refAt));
   const issues: SchemaIssue[] = [];
   for (const first of results[0].issues) {
-    const matches = [first];
-    for (const m of issueMaps) {
-      const found = m.match(first);
-      if (!found) break;
-      matches.push(found);
-    }
-    if (matches.length !== results.length) continue;
+    const matches = matchesIn(first, issueMaps);
+    if (!matches) continue;
     const sameNode = matches.every((m) => m.node === first.node);
     const join = (pick: (i: SchemaIssue) => string): string => [...new Set(matches.map(pick))].join(" or ");
     const fix = sameNode && matches.every((m) => sameFix(m.fix, first.fix)) ? first.fix : undefined;
@@ -338,19 +333,25 @@ function intersect(results: readonly Result[], node: Node): Result {
   }
   const refs: RefEdge[] = [];
   for (const first of results[0].refs) {
-    const matches = [first];
-    for (const m of refMaps) {
-      const found = m.match(first);
-      if (!found) break;
-      matches.push(found);
-    }
-    if (matches.length !== results.length) continue;
+    const matches = matchesIn(first, refMaps);
+    if (!matches) continue;
     refs.push(matches.every((m) => m.node === first.node) ? first : { ...first, node });
   }
   return { issues, refs };
 }
 
 /** Finds an entry by either of two keys (the first entry wins for each key). */
+/** `first` and its match in each of `maps`, or undefined when one of them has none. */
+function matchesIn<T>(first: T, maps: readonly TwoKeyIndex<T>[]): T[] | undefined {
+  const out = [first];
+  for (const m of maps) {
+    const found = m.match(first);
+    if (!found) return undefined;
+    out.push(found);
+  }
+  return out;
+}
+
 class TwoKeyIndex<T> {
   private readonly byFirst = new Map<string, T>();
   private readonly bySecond = new Map<string, T>();

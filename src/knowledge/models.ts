@@ -7,13 +7,14 @@
  * only report on known values (`false`, a listed thinking mode, a number, …).
  *
  * Sources:
- * - `@anthropic-ai/sdk` 1.14.0: `src/resources/messages/messages.ts` (`export type Model`),
+ * - `@anthropic-ai/sdk` (1.14.0 to 1.17.0): `src/resources/messages/messages.ts` (`export type Model`),
  *   `src/internal/data/deprecated-models.ts`, `src/internal/data/models-to-warn-with-thinking-enabled.ts`,
  *   `CHANGELOG.md` (retired models removed: 0.58.0, 0.104.2, 0.116.0; earlier `claude-1`/instant removals)
  *   and the historic `DEPRECATED_MODELS` map of the SDK repository (retired models' end-of-life dates).
  * - platform.claude.com docs pages named in each entry.
  *
- * The test `tests/engine/models.test.ts` checks this table against the installed SDK.
+ * `tests/knowledge/snapshot.test.ts` checks this table against the devDependency SDK (and
+ * `npm run sync-sdk` against the newest release).
  */
 
 /** Lifecycle of a model id. `retired` ids answer an error from the API (no longer served). */

@@ -197,10 +197,13 @@ function splitTopLevel(text: string, start: number, end: number, separators: str
   return parts;
 }
 
-/** The index of the bracket closing the one at `open`, or -1. */
-function matching(text: string, open: number): number {
+/**
+ * Scan code from `from`, outside comments and strings, tracking bracket depth; `stop(c, depth)` is
+ * asked at each other character (depth after it) and ends the scan at its index when true.
+ */
+function scanCode(text: string, from: number, stop: (c: string, depth: number) => boolean): number {
   let depth = 0;
-  for (let i = open; i < text.length; ) {
+  for (let i = from; i < text.length; ) {
     const after = skipTrivia(text, i);
     if (after !== i) {
       i = after;
@@ -208,13 +211,16 @@ function matching(text: string, open: number): number {
     }
     const c = text[i];
     if (c === "{" || c === "[" || c === "(") depth++;
-    else if (c === "}" || c === "]" || c === ")") {
-      depth--;
-      if (depth === 0) return i;
-    }
+    else if (c === "}" || c === "]" || c === ")") depth--;
+    if (stop(c, depth)) return i;
     i++;
   }
   return -1;
+}
+
+/** The index of the bracket closing the one at `open`, or -1. */
+function matching(text: string, open: number): number {
+  return scanCode(text, open, (c, depth) => depth === 0 && (c === "}" || c === "]" || c === ")"));
 }
 
 /** The index right after `keyword name` where `name` is a whole word, outside comments, or -1. */
@@ -260,20 +266,8 @@ export function stringUnion(text: string, name: string): string[] | undefined {
 
 /** The end (index of `;`) of a statement starting at `from`, at nesting depth 0. */
 function statementEnd(text: string, from: number): number {
-  let depth = 0;
-  for (let i = from; i < text.length; ) {
-    const after = skipTrivia(text, i);
-    if (after !== i) {
-      i = after;
-      continue;
-    }
-    const c = text[i];
-    if (c === "{" || c === "[" || c === "(") depth++;
-    else if (c === "}" || c === "]" || c === ")") depth--;
-    else if (c === ";" && depth === 0) return i;
-    i++;
-  }
-  return text.length;
+  const end = scanCode(text, from, (c, depth) => c === ";" && depth === 0);
+  return end < 0 ? text.length : end;
 }
 
 /** The members of `interface name {…}`: key → type text (declaration order kept). */

@@ -73,18 +73,25 @@ export interface AiSdkModel {
   readonly custom: boolean;
 }
 
+/** A call of one of the `ai` functions: which one, its options argument and their value. */
+function aiCall(call: TSESTree.CallExpression, ctx: SourceContext): { name: string; arg: Node; options: ObjectValue } | undefined {
+  const imported = calleeImport(call.callee, ctx.evaluator);
+  if (!imported || imported.source !== "ai" || !CALLS.has(imported.name)) return undefined;
+  const arg = call.arguments[0];
+  if (!arg || arg.type === "SpreadElement") return undefined;
+  const options = valueIn(ctx, arg);
+  return options.kind === "object" ? { name: imported.name, arg, options } : undefined;
+}
+
 /** The AI SDK request a call sends, or null. */
 export function aiSdkSite(call: TSESTree.CallExpression, ctx: SourceContext): WrapperSite | null {
-  const imported = calleeImport(call.callee, ctx.evaluator);
-  if (!imported || imported.source !== "ai" || !CALLS.has(imported.name)) return null;
-  const arg = call.arguments[0];
-  if (!arg || arg.type === "SpreadElement") return null;
-  const options = valueIn(ctx, arg);
-  if (options.kind !== "object") return null;
+  const found = aiCall(call, ctx);
+  if (!found) return null;
+  const { name, options } = found;
   const model = modelOf(options, ctx);
   if (!model) return null;
   const versions = versionsOf(model, ctx.directory);
-  return buildSite(call, options, model, versions, { structured: imported.name.endsWith("Object"), streaming: imported.name.startsWith("stream") }, ctx);
+  return buildSite(call, options, model, versions, { structured: name.endsWith("Object"), streaming: name.startsWith("stream") }, ctx);
 }
 
 /** The installed versions that decide the translation (undefined: the newest's behaviour). */
@@ -466,13 +473,9 @@ function textOf(text: Value): Value {
 
 /** How many times the call retries (`maxRetries`, default 2). */
 export function aiSdkRetries(call: TSESTree.CallExpression, ctx: SourceContext): RetryFacts | undefined {
-  const imported = calleeImport(call.callee, ctx.evaluator);
-  if (!imported || imported.source !== "ai" || !CALLS.has(imported.name)) return undefined;
-  const arg = call.arguments[0];
-  if (!arg || arg.type === "SpreadElement") return undefined;
-  const options = valueIn(ctx, arg);
-  if (options.kind !== "object" || options.open || !modelOf(options, ctx)) return undefined;
-  return retriesIn(options, call, "maxRetries", "the AI SDK", AI_SDK_DEFAULT_MAX_RETRIES, true, unwrapExpression(arg));
+  const found = aiCall(call, ctx);
+  if (!found || found.options.open || !modelOf(found.options, ctx)) return undefined;
+  return retriesIn(found.options, call, "maxRetries", "the AI SDK", AI_SDK_DEFAULT_MAX_RETRIES, true, unwrapExpression(found.arg));
 }
 
 /** The retry count an options object sets (or the default it leaves). */
