@@ -244,6 +244,8 @@ interface Ctx {
   readonly pending: string[];
   counter: number;
   depth: number;
+  /** Imports (or requires) of the wrapper libraries the statements use. */
+  readonly imports: string[];
 }
 
 function fresh(ctx: Ctx, base: string): string {
@@ -998,6 +1000,7 @@ function requestStatement(ctx: Ctx, cs: ClientSetup): string {
     const method = rng.pick(['method: "POST", ', "method: 'post', ", "", 'method: "GET", ']);
     return `await fetch(${url}, { ${method}headers: ${headers}, body: JSON.stringify(${body}) });`.replace(/^await /, ctx.module || cs.inClass ? "await " : "");
   }
+  if (kind === 3) return wrapperStatement(ctx);
   if (kind === 2 && ctx.ts) {
     // Typed object (no SDK call).
     const name = fresh(ctx, "typed");
@@ -1043,6 +1046,88 @@ function requestStatement(ctx: Ctx, cs: ClientSetup): string {
   }
 }
 
+/** A request through a wrapper library: the AI SDK, Mastra or LangChain.js. */
+function wrapperStatement(ctx: Ctx): string {
+  const { rng } = ctx;
+  const use = (names: string, from: string): void => {
+    const line = ctx.module ? `import { ${names} } from "${from}";` : `const { ${names} } = require("${from}");`;
+    if (!ctx.imports.includes(line)) ctx.imports.push(line);
+  };
+  const maybe = (p: number, entry: () => string, out: string[]): void => {
+    if (rng.chance(p)) out.push(entry());
+  };
+  const thinking = (budgetKey: string): string =>
+    rng.pick([
+      `{ type: "enabled", ${budgetKey}: ${numberExpr(ctx, [512, 1024, 4000, 64000, 200000])} }`,
+      '{ type: "enabled" }',
+      '{ type: "adaptive" }',
+      '{ type: "disabled" }',
+      `{ type: ${str(rng, ["Enabled", "between_tools", "auto"])} }`,
+      unknownExpr(ctx),
+      cond(ctx, () => `{ type: "enabled", ${budgetKey}: 2048 }`),
+    ]);
+  const sampling = (out: string[], topP: string, topK: string): void => {
+    maybe(0.4, () => `temperature: ${numberExpr(ctx, [0, 0.3, 1, 1.5])}`, out);
+    maybe(0.3, () => `${topP}: ${numberExpr(ctx, [0.9, 0.99, -1])}`, out);
+    maybe(0.2, () => `${topK}: ${numberExpr(ctx, [5, -1])}`, out);
+  };
+  switch (rng.int(3)) {
+    case 0: {
+      use("generateText, streamText, generateObject, tool, jsonSchema", "ai");
+      use("anthropic, createAnthropic", "@ai-sdk/anthropic");
+      const model = rng.pick([
+        `anthropic(${modelExpr(ctx)})`,
+        `anthropic.messages(${modelExpr(ctx)})`,
+        `createAnthropic(${rng.pick(["{}", "settings", '{ baseURL: "https://api.minimax.io/anthropic/v1" }', "{ fetch: other }", "{ baseURL: config }"])})(${modelExpr(ctx)})`,
+        "input",
+        str(rng, ["anthropic/claude-opus-4-8", "openai/gpt-4o"]),
+      ]);
+      const entries = [`model: ${model}`];
+      entries.push(rng.chance(0.7) ? `prompt: ${rng.pick(['"hi"', "prompt", "input"])}` : `messages: ${messagesExpr(ctx).replace(/cache_control: /g, "providerOptions: { anthropic: { cacheControl: ").replace(/(providerOptions: \{ anthropic: \{ cacheControl: [^}]*\})/g, "$1 } }")}`);
+      maybe(0.4, () => `maxOutputTokens: ${numberExpr(ctx, [1024, 64000, 500000])}`, entries);
+      sampling(entries, "topP", "topK");
+      maybe(0.5, () => `maxRetries: ${numberExpr(ctx, [0, 2, 3, 5])}`, entries);
+      maybe(0.3, () => `toolChoice: ${rng.pick(['"required"', '"auto"', '"none"', '{ type: "tool", toolName: "t" }', "input"])}`, entries);
+      maybe(0.3, () => `tools: { t: tool({ description: "t", ${rng.chance(0.5) ? "strict: true, " : ""}inputSchema: jsonSchema(${schemaExpr(ctx)}), execute: async () => "" }) }`, entries);
+      maybe(0.5, () => `providerOptions: { anthropic: { thinking: ${thinking("budgetTokens")}${rng.chance(0.3) ? `, effort: ${str(rng, ["low", "high", "max"])}` : ""} } }`, entries);
+      maybe(0.05, () => "prepareStep: () => ({})", entries);
+      return `void ${rng.pick(["generateText", "streamText", "generateObject"])}(${objectOf(ctx, entries)});`;
+    }
+    case 1: {
+      use("Agent", "@mastra/core/agent");
+      use("anthropic", "@ai-sdk/anthropic");
+      const name = fresh(ctx, "agent");
+      const model = rng.pick([`"anthropic/${rng.pick(MODEL_IDS)}"`, `anthropic(${modelExpr(ctx)})`, '"openai/gpt-4o"', "input"]);
+      const config = [`name: "a"`, `instructions: "i"`, `model: ${model}`];
+      maybe(0.5, () => `maxRetries: ${numberExpr(ctx, [0, 1, 3])}`, config);
+      maybe(0.3, () => `defaultOptions: { providerOptions: { anthropic: { thinking: ${thinking("budgetTokens")} } } }`, config);
+      maybe(0.2, () => "tools: { other }", config);
+      maybe(0.1, () => "memory: other", config);
+      const options: string[] = [];
+      maybe(0.4, () => `modelSettings: { temperature: ${numberExpr(ctx, [0.2, 1])}, topP: 0.9 }`, options);
+      maybe(0.4, () => `toolChoice: ${rng.pick(['"required"', '"auto"'])}`, options);
+      maybe(0.4, () => `providerOptions: { anthropic: { thinking: ${thinking("budgetTokens")} } }`, options);
+      return `const ${name} = new Agent(${objectOf(ctx, config)});
+void ${name}.${rng.pick(["generate", "stream"])}(${rng.pick(['"hi"', "history", "input"])}${options.length ? `, ${objectOf(ctx, options)}` : ""});`;
+    }
+    default: {
+      use("ChatAnthropic", "@langchain/anthropic");
+      const fields = [`model: ${modelExpr(ctx)}`];
+      sampling(fields, "topP", "topK");
+      maybe(0.3, () => `maxTokens: ${numberExpr(ctx, [1024, 8000, 200000])}`, fields);
+      maybe(0.4, () => `thinking: ${thinking("budget_tokens")}`, fields);
+      maybe(0.3, () => `maxRetries: ${numberExpr(ctx, [0, 2, 6])}`, fields);
+      maybe(0.1, () => "invocationKwargs: { temperature: 0.2, top_p: 0.9 }", fields);
+      maybe(0.1, () => `anthropicApiUrl: ${str(rng, ["https://api.deepseek.com/anthropic", "https://api.anthropic.com"])}`, fields);
+      const model = `new ChatAnthropic(${objectOf(ctx, fields)})`;
+      if (!rng.chance(0.4)) return `void ${model};`;
+      const tools = rng.pick(["[]", "[other]", `[{ name: "get_weather", description: "w", input_schema: ${schemaExpr(ctx)} }]`, "input"]);
+      const choice = rng.pick(['"any"', '"auto"', '"get_weather"', '"get_forecast"', "input"]);
+      return `void ${model}.${rng.pick(["bindTools", "bindTools", "invoke"])}(${rng.chance(0.5) ? tools : '"hi"'}, { tool_choice: ${choice} });`;
+    }
+  }
+}
+
 /**
  * A random program that sends Anthropic-shaped requests. TypeScript (parsed by typescript-eslint)
  * about two times in three, otherwise JavaScript as an ES module or CommonJS script (espree).
@@ -1051,7 +1136,7 @@ export function requestProgram(seed: number): Program {
   const rng = new Rng(seed);
   const ts = rng.chance(0.65);
   const module = ts || rng.chance(0.6);
-  const ctx: Ctx = { rng, ts, module, decls: [], names: [], pending: [], counter: 0, depth: 0 };
+  const ctx: Ctx = { rng, ts, module, decls: [], names: [], pending: [], counter: 0, depth: 0, imports: [] };
   const cs = clientSetup(ctx);
   const preamble: string[] = [
     "declare const flag: boolean, input: any, opts: any, key: string, headers: any, other: any, settings: any, config: any, KEY: string, k: string, signal: any, history: any[], text: string, prompt: string;",
@@ -1070,7 +1155,7 @@ export function requestProgram(seed: number): Program {
   if (rng.chance(0.1) && ctx.decls.length > 1) ctx.decls.reverse();
   const decls = ctx.decls;
 
-  const lines: string[] = [...cs.imports, ...preamble];
+  const lines: string[] = [...cs.imports, ...ctx.imports, ...preamble];
   const wrapIn = rng.int(5);
   const param = ts ? "input: any" : "input";
   const body = (indent: string) => statements.map((s) => indent + s).join("\n");
