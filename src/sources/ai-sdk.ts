@@ -69,8 +69,10 @@ export interface AiSdkModel {
   readonly id: Value;
   /** The provider is built with a `baseURL` that may be another host's. */
   readonly gateway: boolean;
-  /** The provider is given its own `fetch` or `headers`: the body or headers may change. */
-  readonly custom: boolean;
+  /** The provider is given its own `fetch` (or settings out of sight): the body may change, and it may retry on its own. */
+  readonly ownFetch: boolean;
+  /** The provider sends headers of its own (`headers`, or settings out of sight): `anthropic-beta` may be among them. */
+  readonly headers: boolean;
 }
 
 /** A call of one of the `ai` functions: which one, its options argument and their value. */
@@ -122,22 +124,22 @@ export function modelAt(expression: Node, ctx: SourceContext): AiSdkModel | unde
   const providerNode = callee.type === "MemberExpression" && MODEL_METHODS.has(memberName(callee) ?? "") ? callee.object : callee;
   const provider = providerOf(providerNode, ctx);
   if (!provider) return undefined;
-  return { provider: provider.provider, id: valueIn(ctx, built.arguments[0]), gateway: provider.gateway, custom: provider.custom };
+  return { ...provider, id: valueIn(ctx, built.arguments[0]) };
 }
 
-function providerOf(node: Node, ctx: SourceContext): { provider: AiSdkModel["provider"]; gateway: boolean; custom: boolean } | undefined {
+function providerOf(node: Node, ctx: SourceContext): Omit<AiSdkModel, "id"> | undefined {
   const p = origin(node, ctx.evaluator);
   if (p.type === "Identifier" || p.type === "MemberExpression") {
     const imported = calleeImport(p, ctx.evaluator);
     const provider = imported && PROVIDERS.find((d) => d.sources.includes(imported.source) && d.instances.includes(imported.name));
-    return provider ? { provider, gateway: false, custom: false } : undefined;
+    return provider ? { provider, gateway: false, ownFetch: false, headers: false } : undefined;
   }
   if (p.type !== "CallExpression") return undefined;
   const imported = calleeImport(p.callee, ctx.evaluator);
   const provider = imported && PROVIDERS.find((d) => d.sources.includes(imported.source) && d.factories.includes(imported.name));
   if (!provider) return undefined;
   const settingsArg = p.arguments[0];
-  if (settingsArg?.type === "SpreadElement") return { provider, gateway: true, custom: true };
+  if (settingsArg?.type === "SpreadElement") return { provider, gateway: true, ownFetch: true, headers: true };
   const settings = settingsArg ? valueIn(ctx, settingsArg) : known(undefined);
   let gateway = false;
   if (provider.provider === "anthropic") {
@@ -149,8 +151,8 @@ function providerOf(node: Node, ctx: SourceContext): { provider: AiSdkModel["pro
       if (host === undefined) gateway = true;
     }
   }
-  const custom = !isNullish(opt(settings, "fetch")) || !isNullish(opt(settings, "headers")) || alternatives(settings).some((a) => a.kind !== "known" && (a.kind !== "object" || a.open));
-  return { provider, gateway, custom };
+  const unseen = alternatives(settings).some((a) => a.kind !== "known" && (a.kind !== "object" || a.open));
+  return { provider, gateway, ownFetch: unseen || !isNullish(opt(settings, "fetch")), headers: unseen || !isNullish(opt(settings, "headers")) };
 }
 
 /** How a call's options reach the body: the name of each field, as the user writes it (`ai` 5 and later). */
@@ -252,14 +254,14 @@ export function buildSite(
 
   const betaList = opt(anthropic, "anthropicBeta");
   const betaValues = new Set<string>();
-  let betaOpen = model.custom || !isNullish(get(options, "headers"));
+  let betaOpen = model.headers || model.ownFetch || !isNullish(get(options, "headers"));
   for (const alt of alternatives(betaList)) {
     if (alt.kind === "known" && alt.value == null) continue;
     if (alt.kind !== "array" || alt.open) betaOpen = true;
     else for (const el of alt.elements) for (const s of strings(el.value) ?? []) betaValues.add(s);
   }
   // A custom fetch may rewrite the body: only the model stays certain.
-  const value = model.custom ? body([{ key: "model", value: model.id, node: nodeOfValue(model.id) }], options.node, true) : body(fields, options.node);
+  const value = model.ownFetch ? body([{ key: "model", value: model.id, node: nodeOfValue(model.id) }], options.node, true) : body(fields, options.node);
   const platform = model.provider.provider === "anthropic" ? "anthropic" : model.provider.provider;
   return {
     kind: how.kind ?? "ai-sdk",
@@ -474,7 +476,10 @@ function textOf(text: Value): Value {
 /** How many times the call retries (`maxRetries`, default 2). */
 export function aiSdkRetries(call: TSESTree.CallExpression, ctx: SourceContext): RetryFacts | undefined {
   const found = aiCall(call, ctx);
-  if (!found || found.options.open || !modelOf(found.options, ctx)) return undefined;
+  if (!found || found.options.open) return undefined;
+  const model = modelOf(found.options, ctx);
+  // A provider's own fetch may retry on its own: the count is not certain.
+  if (!model || model.ownFetch) return undefined;
   return retriesIn(found.options, call, "maxRetries", "the AI SDK", AI_SDK_DEFAULT_MAX_RETRIES, true, unwrapExpression(found.arg));
 }
 

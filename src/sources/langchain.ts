@@ -15,6 +15,8 @@ import type { TSESTree } from "@typescript-eslint/utils";
 import { memberName, unwrapExpression } from "../kit/ast";
 import { ABSENT, UNKNOWN, alternatives, get, isNullish, known, strings, type Element, type ObjectValue, type Prop, type Value } from "../engine/value";
 import { packageRoot, versionAt } from "../knowledge/installed";
+import { lookupModel } from "../knowledge/models";
+import { compareVersions } from "../knowledge/sdk-facts";
 import { LANGCHAIN_DEFAULT_MAX_RETRIES, LANGCHAIN_GATES, has, langchainDefaultMaxTokens, langchainDefaultModel } from "../knowledge/wrappers";
 import { hostOf, isAnthropicHost } from "./sdk";
 import { retriesIn, type SourceContext } from "./ai-sdk";
@@ -68,7 +70,7 @@ function modelAt(node: TSESTree.NewExpression, ctx: SourceContext): Model | unde
   if (!isNullish(get(fields, "createClient"))) return undefined;
   let id: Value = idFirst ? firstValue : get(fields, "model");
   if (isNullish(id)) id = get(fields, "modelName");
-  if (isNullish(id)) id = known(langchainDefaultModel(version));
+  if (isNullish(id)) id = known(langchainDefaultModel(version), node);
   return { node, fields, id, version };
 }
 
@@ -78,26 +80,33 @@ function siteFor(model: Model, at: TSESTree.CallExpression | TSESTree.NewExpress
   const ids = strings(model.id);
   const written = get(fields, "maxTokens");
   const defaultMax = ids && new Set(ids).size === 1 ? langchainDefaultMaxTokens(ids[0], version) : undefined;
-  const maxTokens = isNullish(written) ? (defaultMax !== undefined ? known(defaultMax) : UNKNOWN) : written;
+  // Defaults are reported where the model is built (one place, whichever call sends them).
+  const maxTokens = isNullish(written) ? (defaultMax !== undefined ? known(defaultMax, model.node) : UNKNOWN) : written;
   let thinking = get(fields, "thinking");
-  if (isNullish(thinking) && !has(version, LANGCHAIN_GATES.thinkingOnlyWhenSet)) thinking = body([{ key: "type", value: known("disabled") }], model.node);
+  if (isNullish(thinking) && !has(version, LANGCHAIN_GATES.thinkingOnlyWhenSet)) thinking = body([{ key: "type", value: known("disabled", model.node) }], model.node);
   // Sampling is left out with thinking on; only Fable models pass LangChain's own check then (any
   // other model throws before sending, which the rules report as the API's refusal).
   const thinkingOn = strings(get(thinking, "type"))?.some((t) => t === "enabled" || t === "adaptive") !== false;
   const fable = ids === undefined || ids.some((id) => id.startsWith("claude-fable-5"));
-  const sampling = (key: string, fallback: number): Value => {
+  /**
+   * A sampling field as sent. 0.3.x sent defaults when unset: `top_p: -1` (which current models
+   * refuse: "`top_p` cannot be set to -1"), and `temperature: 1`, `top_k: -1`, which they accepted
+   * for years — those two are left out here, so that only the confirmed failure is reported.
+   */
+  const sampling = (key: string, fallback: number | undefined): Value => {
     if (!isNullish(thinking) && thinkingOn && fable) return UNKNOWN;
     const v = get(fields, key);
     if (!isNullish(v)) return v;
-    return has(version, LANGCHAIN_GATES.samplingOnlyWhenSet) ? ABSENT : known(fallback);
+    if (has(version, LANGCHAIN_GATES.samplingOnlyWhenSet) || fallback === undefined) return ABSENT;
+    return ids && ids.length > 0 && ids.every((id) => refusesDefaultTopP(id, version)) ? known(fallback, model.node) : ABSENT;
   };
   const base: Field[] = [
     { key: "model", value: model.id, node: nodeOfValue(model.id) },
     { key: "max_tokens", value: maxTokens, node: nodeOfValue(written) },
     { key: "messages", value: UNKNOWN },
-    { key: "temperature", value: sampling("temperature", 1), node: fields.props.get("temperature")?.node },
+    { key: "temperature", value: sampling("temperature", undefined), node: fields.props.get("temperature")?.node },
     { key: "top_p", value: sampling("topP", -1), node: fields.props.get("topP")?.node },
-    { key: "top_k", value: sampling("topK", -1), node: fields.props.get("topK")?.node },
+    { key: "top_k", value: sampling("topK", undefined), node: fields.props.get("topK")?.node },
     { key: "thinking", value: thinking, node: fields.props.get("thinking")?.node },
     ...extra,
   ];
@@ -126,6 +135,18 @@ function siteFor(model: Model, at: TSESTree.CallExpression | TSESTree.NewExpress
     gateway: false,
     library: { name: "@langchain/anthropic", version },
   };
+}
+
+/**
+ * True when 0.3.x sends `top_p: -1` for the model and the model refuses it: the models whose
+ * sampling the API restricts (Opus 4.1, Sonnet 4.5, Haiku 4.5 and later: "`top_p` cannot be set to
+ * -1 for this model", langchainjs#9067), except the three that 0.3.30 stopped sending it for.
+ */
+function refusesDefaultTopP(id: string, version: string | undefined): boolean {
+  const sampling = lookupModel(id)?.sampling;
+  if (sampling !== "restricted" && sampling !== "no-temperature-with-top-p") return false;
+  const exempt = ["claude-opus-4-1", "claude-sonnet-4-5", "claude-haiku-4-5"].some((p) => id.startsWith(p));
+  return !(exempt && version !== undefined && compareVersions(version, "0.3.30") >= 0);
 }
 
 /** The request of `new ChatAnthropic({...})`. */
@@ -217,6 +238,8 @@ function choiceOf(choice: Value): Value {
 export function langchainRetries(node: TSESTree.NewExpression, ctx: SourceContext): RetryFacts | undefined {
   const model = modelAt(node, ctx);
   if (!model) return undefined;
+  // A client of its own fetch may retry on its own: the count is not certain.
+  if (!isNullish(opt(get(model.fields, "clientOptions"), "fetch"))) return undefined;
   const written = node.arguments[node.arguments.length - 1] as Node;
   return retriesIn(model.fields, node, "maxRetries", "LangChain", LANGCHAIN_DEFAULT_MAX_RETRIES, false, unwrapExpression(written));
 }

@@ -61,7 +61,8 @@ function agentModel(agent: Agent, ctx: SourceContext): { model: AiSdkModel; vers
       provider: { provider: "anthropic", sources: [], instances: [], factories: [], pkg: "@ai-sdk/anthropic", namespaces: [] },
       id: oneOf(ids),
       gateway: false,
-      custom: false,
+      ownFetch: false,
+      headers: false,
     };
     return { model, versions: { provider: mastraBundledAiSdk(agent.mastra), ai: "5.0.0" } };
   }
@@ -126,7 +127,9 @@ export function mastraCallSite(call: TSESTree.CallExpression, ctx: SourceContext
 /** How many times an agent retries a model call: its `maxRetries` (default 0 from 1.11). */
 export function mastraRetries(node: TSESTree.NewExpression, ctx: SourceContext): RetryFacts | undefined {
   const agent = agentAt(node, ctx);
-  if (!agent || !agentModel(agent, ctx)) return undefined;
+  const resolved = agent && agentModel(agent, ctx);
+  // A provider's own fetch may retry on its own: the count is not certain.
+  if (!agent || !resolved || resolved.model.ownFetch) return undefined;
   const mastra = agent.mastra ?? MASTRA_NEWEST;
   const agentOnly = has(mastra, MASTRA_GATES.agentRetriesOnly);
   const fallback = opt(opt(get(agent.config, "defaultOptions"), "modelSettings"), "maxRetries");
@@ -134,7 +137,8 @@ export function mastraRetries(node: TSESTree.NewExpression, ctx: SourceContext):
   if (isNullish(get(agent.config, "maxRetries")) && !isNullish(fallback)) {
     return { ...retriesIn(agent.config, node, "maxRetries", "Mastra", 0, true, unwrapExpression(node.arguments[0] as Node)), counts: undefined };
   }
-  return retriesIn(agent.config, node, "maxRetries", "Mastra", agentOnly ? 0 : 2, agentOnly, unwrapExpression(node.arguments[0] as Node));
+  // Before 1.11 the model call itself retried (the AI SDK's default, 2): as low as an AI SDK call's.
+  return retriesIn(agent.config, node, "maxRetries", "Mastra", agentOnly ? 0 : 2, true, unwrapExpression(node.arguments[0] as Node));
 }
 
 /** `first ?? second` for option values: the call's, else the default's. */

@@ -1095,7 +1095,7 @@ function wrapperStatement(ctx: Ctx): string {
     }
     case 1: {
       use("Agent", "@mastra/core/agent");
-      use("anthropic", "@ai-sdk/anthropic");
+      use("anthropic, createAnthropic", "@ai-sdk/anthropic"); // one import line for every use
       const name = fresh(ctx, "agent");
       const model = rng.pick([`"anthropic/${rng.pick(MODEL_IDS)}"`, `anthropic(${modelExpr(ctx)})`, '"openai/gpt-4o"', "input"]);
       const config = [`name: "a"`, `instructions: "i"`, `model: ${model}`];

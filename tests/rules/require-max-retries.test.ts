@@ -163,6 +163,9 @@ ruleTester().run("require-max-retries (wrapper libraries)", rule, {
     // a default per-call modelSettings.maxRetries counts when the Agent sets none: not followed
     `${MASTRA}new Agent({ name: "a", instructions: "i", model: "anthropic/claude-sonnet-4-6", defaultOptions: { modelSettings: { maxRetries: 5 } } });`,
     `${LANGCHAIN}new ChatAnthropic({ model: "claude-sonnet-4-6" });`,
+    // a fetch of its own may retry: the count is not certain
+    `${AI}import { createAnthropic } from "@ai-sdk/anthropic";\ndeclare const retrying: typeof fetch;\ngenerateText({ model: createAnthropic({ fetch: retrying })("claude-sonnet-4-6"), prompt: "p" });`,
+    `${LANGCHAIN}declare const retrying: typeof fetch;\nnew ChatAnthropic({ model: "claude-sonnet-4-6", maxRetries: 1, clientOptions: { fetch: retrying } });`,
     `${LANGCHAIN}new ChatAnthropic({ model: "claude-sonnet-4-6", clientOptions: { maxRetries: 0 } });`,
   ],
   invalid: [

@@ -93,13 +93,22 @@ describe("LangChain: versions", () => {
     expect(lint(`new ChatAnthropic({ model: "claude-fable-5" }).invoke("hi");`, dir)).toEqual(['valid-thinking/disabledRejected @ new ChatAnthropic({ model: "claude-fable…']);
     expect(lint(`new ChatAnthropic({ model: "claude-fable-5" }).invoke("hi");`)).toEqual([]);
   });
-  it("0.3.x sends top_p -1 (and temperature 1, top_k -1) on every call", () => {
+  it("0.3.x sends top_p -1 on every call, which models from Opus 4.1 on refuse (reported once, where the model is built)", () => {
     const dir = installed({ "@langchain/anthropic": "0.3.34" });
     expect(lint(`new ChatAnthropic({ model: "claude-sonnet-4-6", maxTokens: 1024 });`, dir)).toEqual([
-      'valid-sampling/temperatureWithTopP @ new ChatAnthropic({ model: "claude-sonne…',
-      'valid-sampling/topKInvalid @ new ChatAnthropic({ model: "claude-sonne…',
       'valid-sampling/topPOutOfRange @ new ChatAnthropic({ model: "claude-sonne…',
     ]);
+    // One report each, whichever call sends the defaults (here temperature is written too).
+    expect(lint(`new ChatAnthropic({ model: "claude-sonnet-4-6", maxTokens: 1024, temperature: 0 }).bindTools([{ name: "t", description: "d", input_schema: { type: "object" } }], { tool_choice: "t" });`, dir)).toEqual([
+      'valid-sampling/temperatureWithTopP @ new ChatAnthropic({ model: "claude-sonne…',
+      'valid-sampling/topPOutOfRange @ new ChatAnthropic({ model: "claude-sonne…',
+    ]);
+    // 0.3.30 stopped sending it for Opus 4.1, Sonnet 4.5 and Haiku 4.5; older models took -1.
+    expect(lint(`new ChatAnthropic({ model: "claude-haiku-4-5", maxTokens: 1024 });`, dir)).toEqual([]);
+    expect(lint(`new ChatAnthropic({ model: "claude-haiku-4-5", maxTokens: 1024 });`, installed({ "@langchain/anthropic": "0.3.20" }))).toEqual([
+      'valid-sampling/topPOutOfRange @ new ChatAnthropic({ model: "claude-haiku…',
+    ]);
+    expect(lint(`new ChatAnthropic({ model: "claude-3-opus-20240229", maxTokens: 1024 });`, dir)).toEqual(['valid-model/retiredModel @ "claude-3-opus-20240229"']);
   });
   it("the model as the first argument is 1.3.19 and later", () => {
     expect(lint(`new ChatAnthropic("claude-3-opus-20240229");`, installed({ "@langchain/anthropic": "1.3.0" }))).toEqual([]);

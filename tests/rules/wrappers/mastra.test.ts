@@ -5,7 +5,7 @@
  * default 0 from 1.11.
  */
 import { describe, expect, it } from "vitest";
-import { reports } from "../../helpers/lint";
+import { lintAll, reports } from "../../helpers/lint";
 import { installed } from "./installed";
 
 const HEAD = `import { Agent } from "@mastra/core/agent";
@@ -84,9 +84,11 @@ describe("Mastra: silent", () => {
 });
 
 describe("Mastra: versions", () => {
-  it("before 1.11 the model call retried 2 times on its own: a missing maxRetries is not reported", () => {
+  it("before 1.11 the model call retried 2 times on its own (the AI SDK's default): reported as such", () => {
     const dir = installed({ "@mastra/core": "1.10.0" });
-    expect(lint(`new Agent({ name: "a", instructions: "x", model: "anthropic/claude-sonnet-4-6" });`, dir)).toEqual([]);
+    const [report] = lintAll(HEAD + `new Agent({ name: "a", instructions: "x", model: "anthropic/claude-sonnet-4-6" });`, { directory: dir });
+    expect(report.messageId).toBe("libraryDefault");
+    expect(report.message).toContain("Mastra retries a failed model call only 2 times");
   });
   it("before 1.67 Mastra passes sampling to the bundled provider (3.0.98 on 1.55 drops it for Opus 4.7 already)", () => {
     const dir = installed({ "@mastra/core": "1.55.0" });
