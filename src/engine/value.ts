@@ -147,7 +147,13 @@ export function some(value: Value, pred: (alt: Exclude<Alternative, UnknownValue
 
 /** The value of `value[key]` as a property read would see it; absent keys read as `ABSENT`. */
 export function get(value: Value, key: string): Value {
-  if (value.kind === "oneOf") return oneOf(value.options.map((o) => get(o, key)));
+  if (value.kind === "oneOf") {
+    const parts = value.options.map((o) => get(o, key));
+    // Alternatives that all come from one place keep it (`c ? { ...base, a } : { ...base, b }` reading base's key).
+    const first = parts[0].kind === "unknown" ? undefined : parts[0].node;
+    const same = first !== undefined && parts.every((p) => p.kind !== "unknown" && p.node === first);
+    return oneOf(parts, same ? first : undefined);
+  }
   if (value.kind !== "object") return UNKNOWN;
   const prop = value.props.get(key);
   // Keys every object inherits (`toString`, `constructor`, …) are never absent.

@@ -48,7 +48,7 @@ const WRAPPER_NEW_SELECTOR = "NewExpression";
  * a placeholder, filled in per report: the API field for SDK and HTTP requests, the library's own
  * option for a wrapper's (`budgetTokens`, `topP`, `maxOutputTokens`).
  */
-const FIELD_IN_MESSAGE = /`(max_tokens|temperature|top_p|top_k|tool_choice|thinking\.type|thinking\.budget_tokens|budget_tokens|thinking|output_config\.effort|cache_control)`/g;
+const FIELD_IN_MESSAGE = /`(model|max_tokens|temperature|top_p|top_k|tool_choice|thinking\.type|thinking\.budget_tokens|budget_tokens|thinking|output_config\.effort|cache_control)`/g;
 const FIELD_PLACEHOLDER = "field:";
 
 /**
@@ -66,7 +66,7 @@ function withFieldPlaceholders<M extends string>(messages: Record<M, string>): R
   return out;
 }
 
-const MESSAGE_FIELDS = ["max_tokens", "temperature", "top_p", "top_k", "tool_choice", "thinking.type", "thinking.budget_tokens", "thinking", "output_config.effort", "cache_control"];
+const MESSAGE_FIELDS = ["model", "max_tokens", "temperature", "top_p", "top_k", "tool_choice", "thinking.type", "thinking.budget_tokens", "thinking", "output_config.effort", "cache_control"];
 
 /** The placeholder values of every field a message may name, for one request. */
 function fieldLabels(label: (path: string) => string): Record<string, string> {

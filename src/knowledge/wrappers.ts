@@ -153,6 +153,12 @@ export const AI_SDK_GATES = {
   clampsTemperature: { "2": "2.0.45", "3": "3.0.0", "4": "4.0.0" },
   /** Tool `strict` forwarded (nso rows). */
   forwardsStrict: { "3": "3.0.0", "4": "4.0.0" },
+  /** `providerOptions.anthropic.thinking` sent at all. */
+  sendsThinking: { "1": "1.1.10" },
+  /** A message's own `providerOptions.anthropic.cacheControl` read. */
+  readsMessageCacheControl: { "1": "1.1.1" },
+  /** Tools kept with `toolChoice: "none"` (before: removed). */
+  keepsToolsWithNone: { "3": "3.0.130", "4": "4.0.79" },
 } as const satisfies Record<string, Gate>;
 
 /** The `ai` package's default `maxRetries` for a call (every major). */
@@ -191,6 +197,8 @@ export function mastraBundledAiSdk(mastra: string | undefined): string | undefin
 export const MASTRA_GATES = {
   /** The Agent's `maxRetries` is the only retry count (default 0); before, the model call retried 2 times. */
   agentRetriesOnly: { "1": "1.11.0" },
+  /** A call's `modelSettings.maxRetries` is honoured for that call. */
+  perCallRetries: { "1": "1.63.1" },
   /** Mastra itself drops `temperature`, `topP`, `topK` for models not on its capability list. */
   dropsSampling: { "1": "1.67.0" },
 } as const satisfies Record<string, Gate>;

@@ -32,6 +32,9 @@ const MODEL_METHODS: ReadonlySet<string> = new Set(["languageModel", "chat", "me
 
 type Provider = "anthropic" | "vertex" | "bedrock";
 
+/** The provider-options namespaces of the Vertex and Bedrock providers (read besides `anthropic`). */
+const OTHER_NAMESPACES: readonly string[] = ["googleVertex", "vertex", "bedrock"];
+
 /** The provider packages, their default instances and factories, and where their options live. */
 const PROVIDERS: readonly {
   readonly provider: Provider;
@@ -73,6 +76,8 @@ export interface AiSdkModel {
   readonly ownFetch: boolean;
   /** The provider sends headers of its own (`headers`, or settings out of sight): `anthropic-beta` may be among them. */
   readonly headers: boolean;
+  /** The provider is given a `name` of its own, whose provider options it also reads. */
+  readonly renamed: boolean;
 }
 
 /** A call of one of the `ai` functions: which one, its options argument and their value. */
@@ -132,14 +137,14 @@ function providerOf(node: Node, ctx: SourceContext): Omit<AiSdkModel, "id"> | un
   if (p.type === "Identifier" || p.type === "MemberExpression") {
     const imported = calleeImport(p, ctx.evaluator);
     const provider = imported && PROVIDERS.find((d) => d.sources.includes(imported.source) && d.instances.includes(imported.name));
-    return provider ? { provider, gateway: false, ownFetch: false, headers: false } : undefined;
+    return provider ? { provider, gateway: false, ownFetch: false, headers: false, renamed: false } : undefined;
   }
   if (p.type !== "CallExpression") return undefined;
   const imported = calleeImport(p.callee, ctx.evaluator);
   const provider = imported && PROVIDERS.find((d) => d.sources.includes(imported.source) && d.factories.includes(imported.name));
   if (!provider) return undefined;
   const settingsArg = p.arguments[0];
-  if (settingsArg?.type === "SpreadElement") return { provider, gateway: true, ownFetch: true, headers: true };
+  if (settingsArg?.type === "SpreadElement") return { provider, gateway: true, ownFetch: true, headers: true, renamed: true };
   const settings = settingsArg ? valueIn(ctx, settingsArg) : known(undefined);
   let gateway = false;
   if (provider.provider === "anthropic") {
@@ -152,36 +157,96 @@ function providerOf(node: Node, ctx: SourceContext): Omit<AiSdkModel, "id"> | un
     }
   }
   const unseen = alternatives(settings).some((a) => a.kind !== "known" && (a.kind !== "object" || a.open));
-  return { provider, gateway, ownFetch: unseen || !isNullish(opt(settings, "fetch")), headers: unseen || !isNullish(opt(settings, "headers")) };
+  return {
+    provider,
+    gateway,
+    ownFetch: unseen || !isNullish(opt(settings, "fetch")),
+    headers: unseen || !isNullish(opt(settings, "headers")),
+    renamed: unseen || !isNullish(opt(settings, "name")),
+  };
 }
 
-/** How a call's options reach the body: the name of each field, as the user writes it (`ai` 5 and later). */
-const LABELS: ReadonlyMap<string, string> = new Map([
-  ["max_tokens", "maxOutputTokens"],
-  ["temperature", "temperature"],
-  ["top_p", "topP"],
-  ["top_k", "topK"],
-  ["tool_choice", "toolChoice"],
-  ["thinking", "providerOptions.anthropic.thinking"],
-  ["thinking.type", "providerOptions.anthropic.thinking.type"],
-  ["thinking.budget_tokens", "providerOptions.anthropic.thinking.budgetTokens"],
-  ["cache_control", "providerOptions.anthropic.cacheControl"],
-  ["output_config.effort", "providerOptions.anthropic.effort"],
-]);
-/** `ai` 4 calls the output limit `maxTokens`. */
-const LABELS_AI_4: ReadonlyMap<string, string> = new Map([...LABELS, ["max_tokens", "maxTokens"]]);
+/**
+ * How a call's options reach the body: the name of each field as the user writes it. `settings`
+ * is where the call settings live (`""` for the AI SDK's call, `"modelSettings."` for Mastra),
+ * `namespace` the provider-options key read (`anthropic`, or the Vertex / Bedrock one).
+ */
+function labelsFor(aiMajor: number, settings: string, namespace: string, enabled: boolean): ReadonlyMap<string, string> {
+  const options = `providerOptions.${namespace}`;
+  const maxOutput = `${settings}${aiMajor >= 5 ? "maxOutputTokens" : "maxTokens"}`;
+  return new Map([
+    // With enabled thinking the provider sends the budget plus the output limit, capped at the model's limit.
+    ["max_tokens", enabled ? `max_tokens (${maxOutput} + budgetTokens, at most the model's limit)` : maxOutput],
+    ["temperature", `${settings}temperature`],
+    ["top_p", `${settings}topP`],
+    ["top_k", `${settings}topK`],
+    ["tool_choice", "toolChoice"],
+    ["thinking", `${options}.thinking`],
+    ["thinking.type", `${options}.thinking.type`],
+    ["thinking.budget_tokens", `${options}.thinking.budgetTokens`],
+    ["cache_control", `${options}.cacheControl`],
+    ["output_config.effort", `${options}.effort`],
+  ]);
+}
+
+/** What a source adds to the translation of a call (Mastra: its own rewrites and option names). */
+export interface Translation {
+  /** `generateObject` / `streamObject` (or a structured output): the provider adds a tool and a format of its own. */
+  readonly structured: boolean;
+  readonly streaming: boolean;
+  /** True when the source drops sampling for this model itself. */
+  readonly dropSampling?: (id: string) => boolean;
+  /** The source removes the tools with `toolChoice: "none"` (Mastra always does). */
+  readonly noneRemovesTools?: boolean;
+  /** Where the call settings are written (`"modelSettings."` for Mastra). */
+  readonly settingsPrefix?: string;
+  readonly kind?: WrapperSite["kind"];
+  readonly library?: WrapperSite["library"];
+}
+
+/** At most this many model ids are translated one by one (a conditional between models). */
+const MAX_MODEL_ALTERNATIVES = 4;
 
 /**
- * The request for an options object and model: `structured` for `generateObject`/`streamObject`
- * (whose schema the provider cleans), `streaming` for the stream functions. Also used by Mastra,
- * whose agents call the same provider (`extra` adds its own rewrites).
+ * The request for an options object and model. What the provider does depends on the model's row,
+ * so a model that is one of several ids is translated once per id, and the body is one of those.
+ * Also used by Mastra, whose agents call the same provider.
  */
 export function buildSite(
   node: TSESTree.CallExpression | TSESTree.NewExpression,
   options: ObjectValue,
   model: AiSdkModel,
   versions: AiSdkVersions,
-  how: { structured: boolean; streaming: boolean; dropSampling?: (id: string) => boolean; kind?: WrapperSite["kind"]; library?: WrapperSite["library"] },
+  how: Translation,
+  ctx: SourceContext,
+): WrapperSite {
+  const ids = strings(model.id);
+  const distinct = ids ? [...new Set(ids)] : [];
+  if (distinct.length < 2 || distinct.length > MAX_MODEL_ALTERNATIVES) return buildOne(node, options, model, versions, how, ctx);
+  const sites = distinct.map((id) => {
+    const alts = alternatives(model.id).filter((a) => a.kind === "known" && a.value === id);
+    return buildOne(node, options, { ...model, id: oneOf(alts) }, versions, how, ctx);
+  });
+  const values = new Set(sites.flatMap((s) => [...s.betas.values]));
+  return {
+    ...sites[0],
+    value: oneOf(sites.map((s) => s.value)),
+    betas: { values, open: sites.some((s) => s.betas.open), header: sites.some((s) => s.betas.header) },
+  };
+}
+
+/** True, false, or undefined when the row is not known and the version rewrites by row. */
+function byRow(row: AiSdkRow | undefined, gated: boolean, test: (row: AiSdkRow) => boolean): boolean | undefined {
+  if (!gated) return false;
+  return row === undefined ? undefined : test(row);
+}
+
+function buildOne(
+  node: TSESTree.CallExpression | TSESTree.NewExpression,
+  options: ObjectValue,
+  model: AiSdkModel,
+  versions: AiSdkVersions,
+  how: Translation,
   ctx: SourceContext,
 ): WrapperSite {
   const v = versions.provider ?? AI_SDK_ANTHROPIC_NEWEST;
@@ -190,11 +255,19 @@ export function buildSite(
   const id = ids && new Set(ids).size === 1 ? ids[0] : undefined;
   const row = id !== undefined ? aiSdkRow(id) : undefined;
   // `prepareStep` may change the model's settings, tools and provider options on every step.
-  const stepOpen = !isNullish(get(options, "prepareStep"));
+  const stepOpen = !isNullish(get(options, "prepareStep")) || !isNullish(get(options, "experimental_prepareStep"));
 
   const providerOptions = get(options, "providerOptions");
-  const namespaces = model.provider.namespaces.map((ns) => opt(providerOptions, ns));
-  const anthropic = namespaces.every(isNullish) ? opt(providerOptions, "anthropic") : isNullish(opt(providerOptions, "anthropic")) && namespaces.filter((n) => !isNullish(n)).length === 1 ? namespaces.find((n) => !isNullish(n))! : UNKNOWN;
+  const namespaces = model.provider.namespaces.map((ns) => ({ ns, value: opt(providerOptions, ns) }));
+  const given = namespaces.filter((n) => !isNullish(n.value));
+  let namespace = "anthropic";
+  let anthropic: Value;
+  if (model.renamed) anthropic = UNKNOWN;
+  else if (given.length === 0) anthropic = opt(providerOptions, "anthropic");
+  else if (given.length === 1 && isNullish(opt(providerOptions, "anthropic"))) {
+    anthropic = given[0].value;
+    namespace = given[0].ns;
+  } else anthropic = UNKNOWN;
 
   const thinking = stepOpen ? UNKNOWN : translateThinking(opt(anthropic, "thinking"), row, v);
   const thinkingTypes = strings(get(thinking, "type"));
@@ -205,10 +278,11 @@ export function buildSite(
   let temperature = get(options, "temperature");
   let topP = get(options, "topP");
   let topK = get(options, "topK");
-  const dropAll = (row !== undefined && !row.sampling && has(v, G.dropsRefusedSampling)) || (id !== undefined && how.dropSampling?.(id) === true);
+  const rowDrops = byRow(row, has(v, G.dropsRefusedSampling), (r) => !r.sampling);
+  const sourceDrops = how.dropSampling ? (id === undefined ? undefined : how.dropSampling(id)) : false;
   if (stepOpen) temperature = topP = topK = UNKNOWN;
-  else if (thinkingOn === true || dropAll) temperature = topP = topK = ABSENT;
-  else if (thinkingOn === undefined) temperature = topP = topK = UNKNOWN;
+  else if (thinkingOn === true || rowDrops === true || sourceDrops === true) temperature = topP = topK = ABSENT;
+  else if (thinkingOn === undefined || rowDrops === undefined || sourceDrops === undefined) temperature = topP = topK = UNKNOWN;
   else {
     if (has(v, G.clampsTemperature)) temperature = clamp(temperature);
     if (!isNullish(temperature) && !isNullish(topP) && id?.includes("claude-") && has(v, G.dropsTopPWithTemperature)) topP = ABSENT;
@@ -217,7 +291,7 @@ export function buildSite(
   // max_tokens: the user's value (or the row's maximum), plus the budget with enabled thinking, capped for known rows.
   const written = get(options, aiMajor >= 5 ? "maxOutputTokens" : "maxTokens");
   let maxTokens: Value = isNullish(written) ? known(row && has(v, G.defaultMaxIsRowMax) ? row.max : 4096) : written;
-  if (row === undefined && isNullish(written)) maxTokens = UNKNOWN;
+  if (row === undefined && (isNullish(written) || has(v, G.capsMaxTokens))) maxTokens = UNKNOWN;
   if (enabled) {
     const budgets = numbers(get(thinking, "budget_tokens"));
     const bases = numbers(maxTokens);
@@ -227,13 +301,14 @@ export function buildSite(
   if (row?.known && has(v, G.capsMaxTokens) && maxes?.length === 1 && maxes[0] > row.max) maxTokens = known(row.max, nodeOfValue(written));
 
   // Tools and tool choice.
-  const rejectsForced = (row !== undefined && !row.forced && has(v, G.rewritesForcedForRow)) || (enabled && has(v, G.rewritesForcedWithThinking));
+  const forcedByRow = byRow(row, has(v, G.rewritesForcedForRow), (r) => !r.forced);
+  const rejectsForced = forcedByRow === true || (enabled && has(v, G.rewritesForcedWithThinking)) ? true : forcedByRow === undefined ? undefined : false;
   const { tools, toolChoice } = stepOpen
     ? { tools: UNKNOWN, toolChoice: UNKNOWN }
-    : translateTools(get(options, "tools"), get(options, "toolChoice"), rejectsForced, row, v, model, how.structured, ctx);
+    : translateTools(options, rejectsForced, row, v, model, how, ctx);
 
   // Messages, system and their breakpoints.
-  const { system, messages } = translatePrompt(options, row, v);
+  const { system, messages } = translatePrompt(options, v);
 
   const fields: Field[] = [
     { key: "model", value: model.id, node: nodeOfValue(model.id) },
@@ -247,14 +322,17 @@ export function buildSite(
     { key: "tools", value: tools },
     { key: "tool_choice", value: toolChoice, node: nodeOfValue(toolChoice) },
   ];
-  const effort = opt(anthropic, "effort");
+  let effort = opt(anthropic, "effort");
+  // With thinking off, models that cannot turn it off above effort "high" get "high" from the provider.
+  const disabledOnly = thinkingTypes !== undefined && thinkingTypes.length > 0 && thinkingTypes.every((t) => t === "disabled");
+  if (!isNullish(effort) && disabledOnly && (row === undefined || row.canDisable !== "always")) effort = UNKNOWN;
   if (!isNullish(effort)) fields.push({ key: "output_config", value: body([{ key: "effort", value: effort }], options.node) });
   const cache = opt(anthropic, "cacheControl");
   if (!isNullish(cache) && has(v, { "2": "2.0.67", "3": "3.0.47", "4": "4.0.0" })) fields.push({ key: "cache_control", value: cache, node: nodeOfValue(cache) });
 
   const betaList = opt(anthropic, "anthropicBeta");
   const betaValues = new Set<string>();
-  let betaOpen = model.headers || model.ownFetch || !isNullish(get(options, "headers"));
+  let betaOpen = model.headers || model.ownFetch || !isNullish(get(options, "headers")) || anthropic.kind === "unknown";
   for (const alt of alternatives(betaList)) {
     if (alt.kind === "known" && alt.value == null) continue;
     if (alt.kind !== "array" || alt.open) betaOpen = true;
@@ -272,7 +350,7 @@ export function buildSite(
     body: undefined,
     options: undefined,
     value,
-    labels: aiMajor >= 5 ? LABELS : LABELS_AI_4,
+    labels: labelsFor(aiMajor, how.settingsPrefix ?? "", namespace, enabled),
     betas: { values: betaValues, open: betaOpen, header: betaOpen || betaValues.size > 0 },
     gateway: model.gateway,
     library: how.library ?? { name: "@ai-sdk/anthropic", version: versions.provider },
@@ -320,6 +398,13 @@ function translateThinking(thinking: Value, row: AiSdkRow | undefined, v: string
       if (t.kind !== "known" || typeof t.value !== "string") return UNKNOWN;
       const type = t.value;
       const typeField: Field = { key: "type", value: t, node: alt.props.get("type")?.node };
+      // Before 1.1.10 the provider did not send thinking at all.
+      if (!has(v, G.sendsThinking)) {
+        out.push(ABSENT);
+        continue;
+      }
+      // What the provider rewrites depends on the model's row: unknown when the model is.
+      if ((type === "enabled" || type === "disabled") && row === undefined && has(v, G.rewritesThinkingForRow)) return UNKNOWN;
       if (type === "enabled") {
         if (row && !row.modes.includes("budget") && has(v, G.rewritesThinkingForRow)) {
           out.push(body([{ key: "type", value: known("adaptive", t.node) }], alt.node));
@@ -348,48 +433,87 @@ function translateThinking(thinking: Value, row: AiSdkRow | undefined, v: string
   return oneOf(out);
 }
 
-/** `tools` (a record of `tool({...})`) and `toolChoice` as the provider sends them. */
+/** The tools a call sends: `tools`, narrowed by `activeTools` (or `experimental_activeTools`). */
+function activeTools(options: ObjectValue): { tools: Value; active: readonly string[] | null | undefined } {
+  const tools = get(options, "tools");
+  const list = isNullish(get(options, "activeTools")) ? get(options, "experimental_activeTools") : get(options, "activeTools");
+  if (isNullish(list)) return { tools, active: null };
+  if (list.kind !== "array" || list.open) return { tools, active: undefined };
+  const names: string[] = [];
+  for (const el of list.elements) {
+    const n = strings(el.value);
+    if (!n || n.length !== 1 || el.repeated) return { tools, active: undefined };
+    names.push(n[0]);
+  }
+  return { tools, active: names };
+}
+
+/**
+ * `tools` (a record: each key names a `tool({...})`) and `toolChoice` as the provider sends them.
+ * Tools defined out of sight (imported, provider-defined tools such as `anthropic.tools.webSearch_…`,
+ * which are sent under names of their own) are unknown.
+ */
 function translateTools(
-  toolsIn: Value,
-  choiceIn: Value,
-  rejectsForced: boolean,
+  options: ObjectValue,
+  rejectsForced: boolean | undefined,
   row: AiSdkRow | undefined,
   v: string,
   model: AiSdkModel,
-  structured: boolean,
+  how: Translation,
   ctx: SourceContext,
 ): { tools: Value; toolChoice: Value } {
   // generateObject may add a `json` tool and a forced choice of its own: left to the provider.
-  if (structured) return { tools: UNKNOWN, toolChoice: UNKNOWN };
+  if (how.structured) return { tools: UNKNOWN, toolChoice: UNKNOWN };
+  const { tools: toolsIn, active } = activeTools(options);
+  const choiceIn = get(options, "toolChoice");
   if (isNullish(toolsIn)) return { tools: ABSENT, toolChoice: ABSENT };
-  if (toolsIn.kind !== "object" || toolsIn.open) return { tools: UNKNOWN, toolChoice: UNKNOWN };
-  if (toolsIn.props.size === 0) return { tools: ABSENT, toolChoice: ABSENT };
-  const keepStrict = row?.nso === true && has(v, G.forwardsStrict) && model.provider.provider !== "vertex";
+  if (toolsIn.kind !== "object" || toolsIn.open || active === undefined) return { tools: UNKNOWN, toolChoice: UNKNOWN };
+  // `toolChoice: "none"` removes the tools (Mastra always; the provider before 3.0.130 / 4.0.79).
+  if (alternatives(choiceIn).some((a) => a.kind === "known" && a.value === "none") && (how.noneRemovesTools || !has(v, G.keepsToolsWithNone))) {
+    return strings(choiceIn)?.every((c) => c === "none") ? { tools: ABSENT, toolChoice: ABSENT } : { tools: UNKNOWN, toolChoice: UNKNOWN };
+  }
+  const entries = [...toolsIn.props].filter(([name]) => active === null || active.includes(name));
+  if (entries.length === 0) return { tools: ABSENT, toolChoice: ABSENT };
+  // Bedrock and Vertex leave `strict` out for some or all models: only the Anthropic provider keeps it.
+  const keepStrict = row?.nso === true && has(v, G.forwardsStrict) && model.provider.provider === "anthropic";
   const elements: Element[] = [];
-  for (const [name, prop] of toolsIn.props) {
+  for (const [name, prop] of entries) {
     if (prop.presence !== "always") return { tools: UNKNOWN, toolChoice: UNKNOWN };
     const definition = unwrapHelper(prop, "tool", ctx);
+    const at = prop.node ?? toolsIn.node;
+    if (definition.kind !== "object" || definition.open || !isNullish(get(definition, "type"))) {
+      elements.push({ node: at, value: UNKNOWN, gapBefore: false });
+      continue;
+    }
     // Zod and other schema libraries are converted at run time: only `jsonSchema({...})` is followed.
-    const schemaProp = definition.kind === "object" ? (definition.props.get("inputSchema") ?? definition.props.get("parameters")) : undefined;
+    const schemaProp = definition.props.get("inputSchema") ?? definition.props.get("parameters");
     const tool: Field[] = [
       { key: "name", value: known(name, prop.node) },
       { key: "input_schema", value: schemaProp ? unwrapHelper(schemaProp, "jsonSchema", ctx, true) : UNKNOWN },
       { key: "strict", value: keepStrict ? get(definition, "strict") : ABSENT },
     ];
-    // A tool defined out of sight (or by another library) still has its key as its name.
-    const certain = definition.kind === "object" && !definition.open;
-    elements.push({ node: prop.node ?? toolsIn.node, value: body(certain ? tool : tool.slice(0, 1), prop.node ?? toolsIn.node, !certain), gapBefore: false });
+    elements.push({ node: at, value: body(tool, at), gapBefore: false });
   }
-  const tools: Value = { kind: "array", elements, open: false, tailOpen: false, node: toolsIn.node };
+  let tools: Value = { kind: "array", elements, open: false, tailOpen: false, node: toolsIn.node };
   const choices: Value[] = [];
   for (const alt of alternatives(choiceIn)) {
     if (alt.kind === "known" && alt.value == null) choices.push(ABSENT);
     else if (alt.kind === "known" && typeof alt.value === "string") {
       const type = alt.value === "required" ? "any" : alt.value;
+      if (type === "any" && rejectsForced === undefined) return { tools, toolChoice: UNKNOWN };
       choices.push(body([{ key: "type", value: known(rejectsForced && type === "any" ? "auto" : type, alt.node) }], alt.node ?? toolsIn.node));
     } else if (alt.kind === "object" && !alt.open) {
+      if (rejectsForced === undefined) return { tools, toolChoice: UNKNOWN };
       const name = get(alt, "toolName");
-      choices.push(rejectsForced ? body([{ key: "type", value: known("auto", alt.node) }], alt.node) : body([{ key: "type", value: get(alt, "type") }, { key: "name", value: name }], alt.node));
+      if (rejectsForced) {
+        // Forcing one tool becomes `auto` with that tool alone.
+        const names = strings(name);
+        const only = names?.length === 1 ? names[0] : undefined;
+        const alone = elements.filter((el) => strings(get(el.value, "name"))?.[0] === only);
+        const allKnown = elements.every((el) => el.value.kind !== "unknown");
+        tools = only !== undefined && allKnown && alternatives(choiceIn).length === 1 ? { kind: "array", elements: alone, open: false, tailOpen: false, node: toolsIn.node } : UNKNOWN;
+        choices.push(body([{ key: "type", value: known("auto", alt.node) }], alt.node));
+      } else choices.push(body([{ key: "type", value: get(alt, "type") }, { key: "name", value: name }], alt.node));
     } else return { tools, toolChoice: UNKNOWN };
   }
   return { tools, toolChoice: oneOf(choices) };
@@ -400,13 +524,16 @@ function translateTools(
  * their `cacheControl` (message or part level); breakpoints past the fourth dropped (in the order
  * the provider counts: system, then messages).
  */
-function translatePrompt(options: ObjectValue, _row: AiSdkRow | undefined, v: string): { system: Value; messages: Value } {
+function translatePrompt(options: ObjectValue, v: string): { system: Value; messages: Value } {
   let breakpoints = 0;
   let uncertain = false;
   const drops = has(v, G.dropsExtraBreakpoints);
   /** A part's (or message's) cache control, after the provider's count. */
   const control = (carrier: Value, fallback: Value = ABSENT): Value => {
-    const own = opt(opt(get(carrier, "providerOptions"), "anthropic"), "cacheControl");
+    const anthropicOptions = opt(get(carrier, "providerOptions"), "anthropic");
+    // The provider also reads `cache_control` and its own namespace: the count is not followed then.
+    if (!isNullish(opt(anthropicOptions, "cache_control")) || OTHER_NAMESPACES.some((ns) => !isNullish(opt(get(carrier, "providerOptions"), ns)))) uncertain = true;
+    const own = opt(anthropicOptions, "cacheControl");
     const value = isNullish(own) ? fallback : own;
     if (isNullish(value)) return ABSENT;
     if (!alternatives(value).every((a) => a.kind === "object")) uncertain = true;
@@ -425,6 +552,8 @@ function translatePrompt(options: ObjectValue, _row: AiSdkRow | undefined, v: st
     return { system, messages: { kind: "array", elements: [{ node: nodeOfValue(prompt) ?? options.node, value: message, gapBefore: false }], open: false, tailOpen: false, node: options.node } };
   }
   if (messagesIn.kind !== "array") return { system, messages: UNKNOWN };
+  // Messages spread from elsewhere (`...history`) may carry breakpoints of their own.
+  if (messagesIn.open || messagesIn.elements.some((el) => el.gapBefore || el.repeated)) uncertain = true;
   const elements: Element[] = [];
   for (const el of messagesIn.elements) {
     const message = el.value;
@@ -436,7 +565,8 @@ function translatePrompt(options: ObjectValue, _row: AiSdkRow | undefined, v: st
     // System messages move to `system` (before every message); tool messages become user turns.
     const roles = strings(get(message, "role"));
     if (!roles || !roles.every((r) => r === "user" || r === "assistant" || r === "tool")) return { system, messages: UNKNOWN };
-    const messageControl = opt(opt(get(message, "providerOptions"), "anthropic"), "cacheControl");
+    // Before 1.1.1 a message's own cache control was not read.
+    const messageControl = has(v, G.readsMessageCacheControl) ? opt(opt(get(message, "providerOptions"), "anthropic"), "cacheControl") : ABSENT;
     const content = get(message, "content");
     let out: Value;
     if (content.kind === "array") {

@@ -43,6 +43,8 @@ interface Model {
   /** The model id as given (first argument or `model` / `modelName`), or the default. */
   readonly id: Value;
   readonly version: string | undefined;
+  /** No model is given: the version's default is sent. */
+  readonly defaulted: boolean;
 }
 
 /** A `new ChatAnthropic(...)` whose fields are written in view, sending to Anthropic. */
@@ -70,8 +72,9 @@ function modelAt(node: TSESTree.NewExpression, ctx: SourceContext): Model | unde
   if (!isNullish(get(fields, "createClient"))) return undefined;
   let id: Value = idFirst ? firstValue : get(fields, "model");
   if (isNullish(id)) id = get(fields, "modelName");
-  if (isNullish(id)) id = known(langchainDefaultModel(version), node);
-  return { node, fields, id, version };
+  const defaulted = isNullish(id);
+  if (defaulted) id = known(langchainDefaultModel(version), node);
+  return { node, fields, id, version, defaulted };
 }
 
 /** The body a ChatAnthropic sends, with `extra` fields (tools, tool_choice) from a binding. */
@@ -97,7 +100,8 @@ function siteFor(model: Model, at: TSESTree.CallExpression | TSESTree.NewExpress
     if (!isNullish(thinking) && thinkingOn && fable) return UNKNOWN;
     const v = get(fields, key);
     if (!isNullish(v)) return v;
-    if (has(version, LANGCHAIN_GATES.samplingOnlyWhenSet) || fallback === undefined) return ABSENT;
+    // 0.3.x sends no sampling defaults with thinking on (it refuses explicit values then).
+    if (has(version, LANGCHAIN_GATES.samplingOnlyWhenSet) || fallback === undefined || (!isNullish(get(fields, "thinking")) && thinkingOn)) return ABSENT;
     return ids && ids.length > 0 && ids.every((id) => refusesDefaultTopP(id, version)) ? known(fallback, model.node) : ABSENT;
   };
   const base: Field[] = [
@@ -114,13 +118,18 @@ function siteFor(model: Model, at: TSESTree.CallExpression | TSESTree.NewExpress
   // `invocationKwargs` is spread over the whole body when the request is sent.
   const kwargs = get(fields, "invocationKwargs");
   if (!isNullish(kwargs)) {
-    if (kwargs.kind !== "object") value = { ...value, open: true, props: new Map([...value.props].filter(([k]) => k === "model")) };
+    // Spread last, over everything: an object with parts out of sight may set any field.
+    if (kwargs.kind !== "object" || kwargs.open) value = { ...value, open: true, props: new Map() };
     else {
       const props = new Map<string, Prop>(value.props);
       for (const [k, p] of kwargs.props) props.set(k, p);
       value = { ...value, props, open: kwargs.open };
     }
   }
+  const labels = new Map(LABELS);
+  if (model.defaulted) labels.set("model", "model (ChatAnthropic's default, as none is given)");
+  const topPDefault = !has(version, LANGCHAIN_GATES.samplingOnlyWhenSet) && isNullish(get(fields, "topP")) && isNullish(opt(get(fields, "invocationKwargs"), "top_p"));
+  if (topPDefault && !isNullish(get(value, "top_p"))) labels.set("top_p", "top_p (sent as -1 by @langchain/anthropic 0.3 when topP is not set)");
   return {
     kind: "langchain",
     node: at,
@@ -130,7 +139,7 @@ function siteFor(model: Model, at: TSESTree.CallExpression | TSESTree.NewExpress
     body: undefined,
     options: undefined,
     value,
-    labels: LABELS,
+    labels,
     betas: { values: new Set(), open: !isNullish(get(fields, "betas")) || !isNullish(get(fields, "clientOptions")), header: !isNullish(get(fields, "betas")) },
     gateway: false,
     library: { name: "@langchain/anthropic", version },
@@ -201,9 +210,14 @@ function withTools(model: Model, call: TSESTree.CallExpression, toolsValue: Valu
 /** A bound tool as sent: its name when it is written in view (a raw tool, or `tool(fn, { name })`). */
 function toolOf(el: Element, ctx: SourceContext): Element {
   const direct = el.value;
-  // An Anthropic tool (it has `input_schema`) is sent as written; another object with a `name` is
-  // converted (a LangChain or OpenAI shape): only its name is certain.
-  if (direct.kind === "object" && direct.props.has("input_schema") && !isNullish(get(direct, "name"))) return el;
+  // An Anthropic tool (it has `input_schema`) is sent as written — unless its schema has a root
+  // `anyOf` / `oneOf` / `allOf`, which LangChain leaves out (1.5.4+); another object with a `name`
+  // is converted (a LangChain or OpenAI shape): only its name is certain.
+  if (direct.kind === "object" && direct.props.has("input_schema") && !isNullish(get(direct, "name"))) {
+    const schema = get(direct, "input_schema");
+    const combined = schema.kind !== "object" || schema.open || ["anyOf", "oneOf", "allOf"].some((k) => schema.props.has(k));
+    return combined ? { ...el, value: UNKNOWN } : el;
+  }
   if (direct.kind === "object" && !isNullish(get(direct, "name"))) return { ...el, value: body([{ key: "name", value: get(direct, "name") }], direct.node, true) };
   const built = origin(el.node, ctx.evaluator);
   if (built.type === "CallExpression") {
@@ -240,6 +254,6 @@ export function langchainRetries(node: TSESTree.NewExpression, ctx: SourceContex
   if (!model) return undefined;
   // A client of its own fetch may retry on its own: the count is not certain.
   if (!isNullish(opt(get(model.fields, "clientOptions"), "fetch"))) return undefined;
-  const written = node.arguments[node.arguments.length - 1] as Node;
-  return retriesIn(model.fields, node, "maxRetries", "LangChain", LANGCHAIN_DEFAULT_MAX_RETRIES, false, unwrapExpression(written));
+  const written = node.arguments.length > 0 ? unwrapExpression(node.arguments[node.arguments.length - 1] as Node) : node;
+  return retriesIn(model.fields, node, "maxRetries", "LangChain", LANGCHAIN_DEFAULT_MAX_RETRIES, false, written);
 }

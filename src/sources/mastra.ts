@@ -16,13 +16,13 @@ import { UNKNOWN, alternatives, get, isNullish, known, oneOf, type ObjectValue, 
 import { packageRoot, versionAt } from "../knowledge/installed";
 import { MASTRA_GATES, MASTRA_NEWEST, MASTRA_TEMPERATURE_MODELS, has, mastraBundledAiSdk } from "../knowledge/wrappers";
 import { buildSite, modelAt, retriesIn, versionsOf, type AiSdkModel, type AiSdkVersions, type SourceContext } from "./ai-sdk";
-import { calleeImport, opt, origin, valueIn, type RetryFacts, type WrapperSite } from "./wrapper";
+import { calleeImport, nodeOfValue, opt, origin, valueIn, type RetryFacts, type WrapperSite } from "./wrapper";
 
 type Node = TSESTree.Node;
 
 export const MASTRA_SOURCES: ReadonlySet<string> = new Set(["@mastra/core/agent", "@mastra/core"]);
 /** Agent settings that add tools or rewrite calls. */
-const OPENING_SETTINGS = ["memory", "workspace", "agents", "workflows", "inputProcessors", "outputProcessors", "scorers", "voice"];
+const OPENING_SETTINGS = ["memory", "workspace", "agents", "workflows", "inputProcessors", "outputProcessors", "scorers", "voice", "skills", "browser"];
 
 interface Agent {
   readonly node: TSESTree.NewExpression;
@@ -63,6 +63,7 @@ function agentModel(agent: Agent, ctx: SourceContext): { model: AiSdkModel; vers
       gateway: false,
       ownFetch: false,
       headers: false,
+      renamed: false,
     };
     return { model, versions: { provider: mastraBundledAiSdk(agent.mastra), ai: "5.0.0" } };
   }
@@ -81,7 +82,9 @@ function agentSite(agent: Agent, call: TSESTree.CallExpression | undefined, ctx:
   const setting = (key: string): Value => over(opt(callOptions, key), opt(defaults, key));
   const modelSettings = mergeObjects(opt(callOptions, "modelSettings"), opt(defaults, "modelSettings"));
   const providerOptions = mergeObjects(opt(callOptions, "providerOptions"), opt(defaults, "providerOptions"));
-  const tools = opened ? UNKNOWN : over(opt(callOptions, "toolsets"), get(agent.config, "tools"));
+  // A call's `toolsets` and `clientTools` are merged with the agent's tools (two levels deep): not followed.
+  const addsTools = !isNullish(opt(callOptions, "toolsets")) || !isNullish(opt(callOptions, "clientTools"));
+  const tools = opened || addsTools ? UNKNOWN : get(agent.config, "tools");
   const messages = call ? valueIn(ctx, call.arguments[0]) : UNKNOWN;
   const props = new Map<string, Prop>();
   const put = (key: string, value: Value): void => {
@@ -91,6 +94,7 @@ function agentSite(agent: Agent, call: TSESTree.CallExpression | undefined, ctx:
   put("providerOptions", providerOptions);
   put("toolChoice", opened ? UNKNOWN : setting("toolChoice"));
   put("tools", tools);
+  put("activeTools", setting("activeTools"));
   put("prepareStep", setting("prepareStep"));
   if (alternatives(messages).every((a) => a.kind === "known" && typeof a.value === "string")) put("prompt", messages);
   else if (call) put("messages", messages.kind === "array" ? messages : UNKNOWN);
@@ -101,15 +105,24 @@ function agentSite(agent: Agent, call: TSESTree.CallExpression | undefined, ctx:
     structured: !isNullish(setting("structuredOutput")),
     streaming: call !== undefined && memberName(unwrapExpression(call.callee) as TSESTree.MemberExpression) === "stream",
     dropSampling: (id) => has(mastra, MASTRA_GATES.dropsSampling) && !MASTRA_TEMPERATURE_MODELS.has(id),
+    noneRemovesTools: true,
+    settingsPrefix: "modelSettings.",
     kind: "mastra",
     library: { name: "@mastra/core", version: agent.mastra },
   }, ctx);
 }
 
-/** The request of `new Agent({...})` (its defaults), for the model and default options. */
+/**
+ * The request of `new Agent({...})`: its model only. Every call may override the default options,
+ * so those are checked where a call in view is made (`mastraCallSite`).
+ */
 export function mastraAgentSite(node: TSESTree.NewExpression, ctx: SourceContext): WrapperSite | null {
   const agent = agentAt(node, ctx);
-  return agent ? agentSite(agent, undefined, ctx) : null;
+  const site = agent ? agentSite(agent, undefined, ctx) : null;
+  if (!site) return null;
+  const model = get(site.value, "model");
+  const value: ObjectValue = { kind: "object", props: new Map([["model", { key: "model", presence: "always", node: nodeOfValue(model), value: model }]]), open: true, node };
+  return { ...site, value };
 }
 
 /** The request of `agent.generate(messages, options)` / `agent.stream(…)` on an agent built in view. */
@@ -137,8 +150,30 @@ export function mastraRetries(node: TSESTree.NewExpression, ctx: SourceContext):
   if (isNullish(get(agent.config, "maxRetries")) && !isNullish(fallback)) {
     return { ...retriesIn(agent.config, node, "maxRetries", "Mastra", 0, true, unwrapExpression(node.arguments[0] as Node)), counts: undefined };
   }
-  // Before 1.11 the model call itself retried (the AI SDK's default, 2): as low as an AI SDK call's.
-  return retriesIn(agent.config, node, "maxRetries", "Mastra", agentOnly ? 0 : 2, true, unwrapExpression(node.arguments[0] as Node));
+  // From 1.63.1 a call's `modelSettings.maxRetries` counts for that call.
+  if (has(mastra, MASTRA_GATES.perCallRetries) && callsMaySetRetries(node, ctx)) return undefined;
+  const facts = retriesIn(agent.config, node, "maxRetries", "Mastra", agentOnly ? 0 : 2, true, unwrapExpression(node.arguments[0] as Node));
+  // Before 1.11 the model call itself retried (the AI SDK's default, 2), inside the agent's own
+  // retry loop: the default is as low as an AI SDK call's, and a count set on the agent multiplies.
+  return !agentOnly && facts.explicit ? { ...facts, counts: undefined } : facts;
+}
+
+/** True when a `generate` / `stream` call in this file on the agent may set `modelSettings.maxRetries`. */
+function callsMaySetRetries(node: TSESTree.NewExpression, ctx: SourceContext): boolean {
+  const decl = node.parent;
+  if (decl?.type !== "VariableDeclarator" || decl.init !== node || decl.id.type !== "Identifier") return false;
+  const variable = ctx.evaluator.variableOf(decl.id);
+  for (const ref of variable?.references ?? []) {
+    const member = (ref.identifier as Node).parent;
+    if (member?.type !== "MemberExpression" || member.object !== ref.identifier) continue;
+    const call = member.parent;
+    const name = memberName(member);
+    if (call?.type !== "CallExpression" || call.callee !== member || (name !== "generate" && name !== "stream")) continue;
+    const options = call.arguments[1];
+    if (!options) continue;
+    if (options.type === "SpreadElement" || !isNullish(opt(opt(valueIn(ctx, options), "modelSettings"), "maxRetries"))) return true;
+  }
+  return false;
 }
 
 /** `first ?? second` for option values: the call's, else the default's. */

@@ -167,6 +167,39 @@ describe("AI SDK: silent where the provider takes care of it", () => {
     ],
     ["a provider with its own fetch", `declare const f: typeof fetch;\ngenerateText({ model: createAnthropic({ fetch: f })("claude-opus-4-7"), prompt, maxRetries: 3, ${THINK("enabled", ", budgetTokens: 4000")} });`],
     ["a look-alike generateText of another module", `import { generateText as gen } from "./llm";\ngen({ model: anthropic("claude-3-5-sonnet-20241022"), prompt });`],
+    ["either of two models: the provider drops top_p for both", `declare const c: boolean;\ngenerateText({ model: anthropic(c ? "claude-haiku-4-5" : "claude-sonnet-4-6"), temperature: 0.3, topP: 0.9, prompt, maxRetries: 3 });`],
+    ["either of two models that refuse sampling: dropped for both", `declare const c: boolean;\ngenerateText({ model: anthropic(c ? "claude-opus-4-7" : "claude-opus-4-8"), temperature: 0.3, topK: 5, prompt, maxRetries: 3 });`],
+    ["either of two models that refuse forced tool use: auto for both", `declare const c: boolean;\n${TOOL}generateText({ model: anthropic(c ? "claude-opus-5-5" : "claude-fable-5-1"), tools: { t }, toolChoice: "required", prompt, maxRetries: 3 });`],
+    ["either of two adaptive-only models: enabled becomes adaptive", `declare const c: boolean;\ngenerateText({ model: anthropic(c ? "claude-opus-5-5" : "claude-fable-5"), prompt, maxRetries: 3, ${THINK("enabled", ", budgetTokens: 4000")} });`],
+    ["either of two models that cannot disable thinking: removed for both", `declare const c: boolean;\ngenerateText({ model: anthropic(c ? "claude-fable-5" : "claude-fable-5-1"), prompt, maxRetries: 3, ${THINK("disabled")} });`],
+    ["a model the code cannot see: what the provider rewrites by model is unknown", `declare const id: string;\ngenerateText({ model: anthropic(id), prompt, maxRetries: 3, ${THINK("enabled", ", budgetTokens: 512")} });`],
+    [
+      "a forced tool rewritten to auto sends that tool alone",
+      `generateText({ model: anthropic("claude-opus-5-5"), toolChoice: { type: "tool", toolName: "b" }, prompt, maxRetries: 3, tools: {
+  a: tool({ strict: true, inputSchema: jsonSchema({ type: "object", properties: { q: { type: "string", minLength: 3 } }, required: ["q"], additionalProperties: false }), execute: async () => "" }),
+  b: tool({ inputSchema: jsonSchema({ type: "object", properties: {} }), execute: async () => "" }) } });`,
+    ],
+    [
+      "activeTools leaves the other tools out",
+      `generateText({ model: anthropic("claude-haiku-4-5"), activeTools: ["b"], prompt, maxRetries: 3, tools: {
+  a: tool({ strict: true, inputSchema: jsonSchema({ type: "object", properties: { q: { type: "string", minLength: 3 } }, required: ["q"], additionalProperties: false }), execute: async () => "" }),
+  b: tool({ inputSchema: jsonSchema({ type: "object", properties: {} }), execute: async () => "" }) } });`,
+    ],
+    ["effort above high with thinking off is lowered by the provider", `generateText({ model: anthropic("claude-opus-5"), prompt, maxRetries: 3, providerOptions: { anthropic: { thinking: { type: "disabled" }, effort: "max" } } });`],
+    [
+      "Bedrock leaves strict out",
+      `import { bedrockAnthropic } from "@ai-sdk/amazon-bedrock/anthropic";\ngenerateText({ model: bedrockAnthropic("us.anthropic.claude-opus-4-7-v1"), prompt, maxRetries: 3,
+  tools: { s: tool({ strict: true, inputSchema: jsonSchema({ type: "object", properties: { q: { type: "string", minLength: 3 } }, required: ["q"], additionalProperties: false }), execute: async () => "" }) } });`,
+    ],
+    ["a provider-defined tool has a name of its own", `generateText({ model: anthropic("claude-sonnet-4-6"), tools: { search: anthropic.tools.webSearch_20250305({}) }, toolChoice: { type: "tool", toolName: "web_search" }, prompt, maxRetries: 3 });`],
+    ["experimental_prepareStep may change every setting", `generateText({ model: anthropic("claude-opus-4-7"), prompt, maxRetries: 3, experimental_prepareStep: () => ({}), ${THINK("enabled", ", budgetTokens: 4000")} });`],
+    [
+      "messages spread from elsewhere may hold breakpoints",
+      `declare const history: any[];\ngenerateText({ model: anthropic("claude-sonnet-4-6"), maxRetries: 3, messages: [...history, { role: "user", content: [
+  { type: "text", text: "a", providerOptions: { anthropic: { cacheControl: { type: "ephemeral" } } } },
+  { type: "text", text: "b", providerOptions: { anthropic: { cacheControl: { type: "ephemeral", ttl: "1h" } } } } ] }] });`,
+    ],
+    ["a provider with a name of its own reads its own options too", `generateText({ model: createAnthropic({ name: "corp" })("claude-opus-4-7"), prompt, maxRetries: 3, ${THINK("enabled", ", budgetTokens: 4000")} });`],
     ["enabled thinking on one path only", `declare const deep: boolean;\ngenerateText({ model: anthropic("claude-opus-4-8"), prompt, maxRetries: 3, providerOptions: { anthropic: { thinking: deep ? { type: "enabled", budgetTokens: 8000 } : { type: "adaptive" } } } });`],
   ])("%s", (_name, code) => {
     expect(lint(code)).toEqual([]);
@@ -200,6 +233,17 @@ describe("AI SDK: what an older provider version still sends", () => {
     const dir = installed({ "@ai-sdk/anthropic": "1.2.12", ai: "4.3.0" });
     const out = reports(HEAD + `generateText({ model: anthropic("claude-sonnet-4-6"), maxTokens: 1000, prompt, maxRetries: 3, ${THINK("enabled", ", budgetTokens: 4000")} });`, { directory: dir });
     expect(out).toEqual([]);
+  });
+  it("before 3.0.130, toolChoice none removes the tools", () => {
+    const code = `generateText({ model: anthropic("claude-haiku-4-5"), toolChoice: "none", prompt, maxRetries: 3,
+  tools: { a: tool({ strict: true, inputSchema: jsonSchema({ type: "object", properties: { q: { type: "string", minLength: 3 } }, required: ["q"], additionalProperties: false }), execute: async () => "" }) } });`;
+    expect(lint(code, installed({ "@ai-sdk/anthropic": "3.0.103", ai: "6.0.0" }))).toEqual([]);
+    expect(lint(code)).toEqual(["valid-structured-output/unsupportedKeyword @ minLength: 3"]);
+  });
+  it("either of two models that both refuse enabled thinking is reported (each translated on its own)", () => {
+    expect(lint(`declare const c: boolean;\ngenerateText({ model: anthropic(c ? "claude-opus-4-7" : "claude-opus-4-8"), prompt, maxRetries: 3, ${THINK("enabled", ", budgetTokens: 4000")} });`)).toEqual([
+      'valid-thinking/enabledRejected @ "enabled"',
+    ]);
   });
   it("Bedrock's provider pins its own @ai-sdk/anthropic (4.0.68 still sends a forced choice with thinking)", () => {
     const dir = installed({ "@ai-sdk/amazon-bedrock": "5.0.101", "@ai-sdk/amazon-bedrock>@ai-sdk/anthropic": "4.0.68", "@ai-sdk/anthropic": "4.0.112", ai: "7.0.0" });

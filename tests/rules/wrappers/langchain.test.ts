@@ -5,7 +5,7 @@
  * Retries: LangChain retries 6 times by default; only an explicit low `maxRetries` is reported.
  */
 import { describe, expect, it } from "vitest";
-import { reports } from "../../helpers/lint";
+import { lintAll, reports } from "../../helpers/lint";
 import { installed } from "./installed";
 
 const HEAD = `import { ChatAnthropic } from "@langchain/anthropic";
@@ -81,6 +81,8 @@ describe("LangChain: silent", () => {
     ["auto with thinking", `const llm = new ChatAnthropic({ model: "claude-sonnet-4-6", thinking: { type: "enabled", budget_tokens: 4000 } });\nllm.bindTools([getWeather], { tool_choice: "auto" });`],
     ["forced with adaptive thinking (not confirmed)", `new ChatAnthropic({ model: "claude-opus-4-6", thinking: { type: "adaptive" } }).bindTools([getWeather], { tool_choice: "any" });`],
     ["Fable drops sampling with thinking on", `new ChatAnthropic({ model: "claude-fable-5", thinking: { type: "adaptive" }, temperature: 0.5 });`],
+    ["a tool whose schema has a root anyOf is left out by LangChain", `const llm = new ChatAnthropic({ model: "claude-sonnet-4-6" });\nllm.bindTools([{ name: "x", description: "d", input_schema: { anyOf: [{ type: "object" }] } }]);`],
+    ["invocationKwargs with parts out of sight may set any field", `declare const kw: object;\nnew ChatAnthropic({ model: "claude-sonnet-4-6", thinking: { type: "enabled", budget_tokens: 20000 }, invocationKwargs: { ...kw } });`],
     ["a tool bound by name only", `const llm = new ChatAnthropic({ model: "claude-sonnet-4-6" });\nllm.bindTools([{ name: "get_weather", schema: {} }], { tool_choice: "get_weather" });`],
   ])("%s", (_name, code) => {
     expect(lint(code)).toEqual([]);
@@ -109,6 +111,16 @@ describe("LangChain: versions", () => {
       'valid-sampling/topPOutOfRange @ new ChatAnthropic({ model: "claude-haiku…',
     ]);
     expect(lint(`new ChatAnthropic({ model: "claude-3-opus-20240229", maxTokens: 1024 });`, dir)).toEqual(['valid-model/retiredModel @ "claude-3-opus-20240229"']);
+  });
+  it("0.3.x sends no sampling defaults with thinking on", () => {
+    const dir = installed({ "@langchain/anthropic": "0.3.34" });
+    expect(lint(`new ChatAnthropic({ model: "claude-sonnet-4-6", maxTokens: 8000, thinking: { type: "enabled", budget_tokens: 2000 } });`, dir)).toEqual([]);
+  });
+  it("a default says it is one", () => {
+    const [model] = lintAll(HEAD + "new ChatAnthropic();", { rules: ["valid-model", "require-max-retries"] });
+    expect(model.message).toMatch(/^`model \(ChatAnthropic's default, as none is given\)` "claude-sonnet-4-5-20250929" was retired/);
+    const [topP] = lintAll(HEAD + `new ChatAnthropic({ model: "claude-sonnet-4-6" });`, { directory: installed({ "@langchain/anthropic": "0.3.34" }) });
+    expect(topP.message).toMatch(/^`top_p \(sent as -1 by @langchain\/anthropic 0\.3 when topP is not set\)` -1 is outside/);
   });
   it("the model as the first argument is 1.3.19 and later", () => {
     expect(lint(`new ChatAnthropic("claude-3-opus-20240229");`, installed({ "@langchain/anthropic": "1.3.0" }))).toEqual([]);

@@ -77,6 +77,16 @@ describe("Mastra: silent", () => {
       `const agent = new Agent({ name: "a", instructions: "x", model: anthropic("claude-sonnet-4-6"), tools: { get }, maxRetries: 3 });\nagent.generate(msg, { toolChoice: "required", ${THINK("enabled", ", budgetTokens: 2000")} });`,
     ],
     ["memory may add tools", `declare const memory: any;\nconst agent = new Agent({ name: "a", instructions: "x", model: "anthropic/claude-opus-4-6", memory, maxRetries: 3 });\nagent.generate(msg, { toolChoice: "required" });`],
+    ["either of two models that refuse sampling", `declare const c: boolean;\nconst agent = new Agent({ name: "a", instructions: "x", model: c ? "anthropic/claude-opus-4-7" : "anthropic/claude-opus-4-8", maxRetries: 3 });\nagent.generate(msg, { modelSettings: { temperature: 0.2 } });`],
+    ["a call's toolsets are merged with the agent's tools", `declare const lookup: any;\nconst agent = new Agent({ name: "a", instructions: "x", model: "anthropic/claude-sonnet-4-6", tools: { get }, maxRetries: 3 });\nagent.generate(msg, { toolsets: { set1: { lookup } }, toolChoice: { type: "tool", toolName: "lookup" } });`],
+    ["activeTools: [] sends no tools", `const agent = new Agent({ name: "a", instructions: "x", model: "anthropic/claude-opus-4-6", tools: { get }, maxRetries: 3 });\nagent.generate(msg, { activeTools: [], toolChoice: "required", ${THINK("enabled", ", budgetTokens: 2000")} });`],
+    [
+      "default options the call overrides",
+      `const agent = new Agent({ name: "a", instructions: "x", model: "anthropic/claude-opus-4-7", maxRetries: 3, defaultOptions: { ${THINK("enabled", ", budgetTokens: 4000")} } });\nagent.generate(msg, { ${THINK("adaptive")} });`,
+    ],
+    ["every call sets its own retries", `const agent = new Agent({ name: "a", instructions: "x", model: "anthropic/claude-sonnet-4-6" });\nagent.generate(msg, { modelSettings: { maxRetries: 5 } });`],
+    ["effort above high with thinking off is lowered by the provider", `const agent = new Agent({ name: "a", instructions: "x", model: "anthropic/claude-opus-5", maxRetries: 3 });\nagent.generate(msg, { providerOptions: { anthropic: { thinking: { type: "disabled" }, effort: "max" } } });`],
+    ["skills add tools", `declare const skills: any;\nconst agent = new Agent({ name: "a", instructions: "x", model: "anthropic/claude-opus-4-6", skills, maxRetries: 3 });\nagent.generate(msg, { toolChoice: { type: "tool", toolName: "x" } });`],
     ["a look-alike Agent", `import { Agent as A } from "./agents";\nnew A({ model: "anthropic/claude-3-5-sonnet-20241022" });`],
   ])("%s", (_name, code) => {
     expect(lint(code)).toEqual([]);
@@ -89,6 +99,10 @@ describe("Mastra: versions", () => {
     const [report] = lintAll(HEAD + `new Agent({ name: "a", instructions: "x", model: "anthropic/claude-sonnet-4-6" });`, { directory: dir });
     expect(report.messageId).toBe("libraryDefault");
     expect(report.message).toContain("Mastra retries a failed model call only 2 times");
+  });
+  it("before 1.11 a count set on the agent multiplies the model call's own retries: not reported", () => {
+    const dir = installed({ "@mastra/core": "1.10.0" });
+    expect(lint(`new Agent({ name: "a", instructions: "x", model: "anthropic/claude-sonnet-4-6", maxRetries: 1 });`, dir)).toEqual([]);
   });
   it("before 1.67 Mastra passes sampling to the bundled provider (3.0.98 on 1.55 drops it for Opus 4.7 already)", () => {
     const dir = installed({ "@mastra/core": "1.55.0" });
