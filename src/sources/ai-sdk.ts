@@ -98,7 +98,7 @@ export function aiSdkSite(call: TSESTree.CallExpression, ctx: SourceContext): Wr
   const model = modelOf(options, ctx);
   if (!model) return null;
   const versions = versionsOf(model, ctx.directory);
-  return buildSite(call, options, model, versions, { structured: name.endsWith("Object"), streaming: name.startsWith("stream") }, ctx);
+  return buildSite({ node: call, options, model, versions, how: { structured: name.endsWith("Object"), streaming: name.startsWith("stream") } }, ctx);
 }
 
 /** The installed versions that decide the translation (undefined: the newest's behaviour). */
@@ -204,6 +204,15 @@ export interface Translation {
   readonly library?: WrapperSite["library"];
 }
 
+/** A model call to translate: where it is made, its options (in the AI SDK's names), its model, the versions that decide, and what its source adds. */
+export interface ModelCall {
+  readonly node: TSESTree.CallExpression | TSESTree.NewExpression;
+  readonly options: ObjectValue;
+  readonly model: AiSdkModel;
+  readonly versions: AiSdkVersions;
+  readonly how: Translation;
+}
+
 /** At most this many model ids are translated one by one (a conditional between models). */
 const MAX_MODEL_ALTERNATIVES = 4;
 
@@ -212,20 +221,14 @@ const MAX_MODEL_ALTERNATIVES = 4;
  * so a model that is one of several ids is translated once per id, and the body is one of those.
  * Also used by Mastra, whose agents call the same provider.
  */
-export function buildSite(
-  node: TSESTree.CallExpression | TSESTree.NewExpression,
-  options: ObjectValue,
-  model: AiSdkModel,
-  versions: AiSdkVersions,
-  how: Translation,
-  ctx: SourceContext,
-): WrapperSite {
+export function buildSite(call: ModelCall, ctx: SourceContext): WrapperSite {
+  const { model } = call;
   const ids = strings(model.id);
   const distinct = ids ? [...new Set(ids)] : [];
-  if (distinct.length < 2 || distinct.length > MAX_MODEL_ALTERNATIVES) return buildOne(node, options, model, versions, how, ctx);
+  if (distinct.length < 2 || distinct.length > MAX_MODEL_ALTERNATIVES) return buildOne(call, ctx);
   const sites = distinct.map((id) => {
     const alts = alternatives(model.id).filter((a) => a.kind === "known" && a.value === id);
-    return buildOne(node, options, { ...model, id: oneOf(alts) }, versions, how, ctx);
+    return buildOne({ ...call, model: { ...model, id: oneOf(alts) } }, ctx);
   });
   const values = new Set(sites.flatMap((s) => [...s.betas.values]));
   return {
@@ -241,14 +244,8 @@ function byRow(row: AiSdkRow | undefined, gated: boolean, test: (row: AiSdkRow) 
   return row === undefined ? undefined : test(row);
 }
 
-function buildOne(
-  node: TSESTree.CallExpression | TSESTree.NewExpression,
-  options: ObjectValue,
-  model: AiSdkModel,
-  versions: AiSdkVersions,
-  how: Translation,
-  ctx: SourceContext,
-): WrapperSite {
+function buildOne(call: ModelCall, ctx: SourceContext): WrapperSite {
+  const { node, options, model, versions, how } = call;
   const v = versions.provider ?? AI_SDK_ANTHROPIC_NEWEST;
   const aiMajor = versions.ai ? Number(versions.ai.split(".")[0]) : 7;
   const ids = strings(model.id);

@@ -15,7 +15,7 @@ import { memberName, unwrapExpression } from "../kit/ast";
 import { UNKNOWN, alternatives, get, isNullish, known, oneOf, type ObjectValue, type Prop, type Value } from "../engine/value";
 import { packageRoot, versionAt } from "../knowledge/installed";
 import { MASTRA_GATES, MASTRA_NEWEST, MASTRA_TEMPERATURE_MODELS, has, mastraBundledAiSdk } from "../knowledge/wrappers";
-import { buildSite, modelAt, retriesIn, versionsOf, type AiSdkModel, type AiSdkVersions, type SourceContext } from "./ai-sdk";
+import { buildSite, modelAt, retriesIn, versionsOf, type AiSdkModel, type AiSdkVersions, type SourceContext, type Translation } from "./ai-sdk";
 import { calleeImport, nodeOfValue, opt, origin, valueIn, type RetryFacts, type WrapperSite } from "./wrapper";
 
 type Node = TSESTree.Node;
@@ -101,7 +101,7 @@ function agentSite(agent: Agent, call: TSESTree.CallExpression | undefined, ctx:
   put("system", get(agent.config, "instructions"));
   const options: ObjectValue = { kind: "object", props, open: false, node: (call?.arguments[1] ?? agent.node) as Node };
   const mastra = agent.mastra ?? MASTRA_NEWEST;
-  return buildSite(call ?? agent.node, options, resolved.model, resolved.versions, {
+  const how: Translation = {
     structured: !isNullish(setting("structuredOutput")),
     streaming: call !== undefined && memberName(unwrapExpression(call.callee) as TSESTree.MemberExpression) === "stream",
     dropSampling: (id) => has(mastra, MASTRA_GATES.dropsSampling) && !MASTRA_TEMPERATURE_MODELS.has(id),
@@ -109,7 +109,8 @@ function agentSite(agent: Agent, call: TSESTree.CallExpression | undefined, ctx:
     settingsPrefix: "modelSettings.",
     kind: "mastra",
     library: { name: "@mastra/core", version: agent.mastra },
-  }, ctx);
+  };
+  return buildSite({ node: call ?? agent.node, options, model: resolved.model, versions: resolved.versions, how }, ctx);
 }
 
 /**
