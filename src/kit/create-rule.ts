@@ -19,7 +19,51 @@ export interface PluginDocs {
   recommended?: boolean;
 }
 
-export const createRule = ESLintUtils.RuleCreator<PluginDocs>((name) => `${REPOSITORY_URL}/blob/main/docs/rules/${name}.md`);
+/** The docs page of a rule. */
+export function docsUrl(name: string): string {
+  return `${REPOSITORY_URL}/blob/main/docs/rules/${name}.md`;
+}
+
+/**
+ * A rule with its docs URL and its options merged over the defaults — as typescript-eslint's
+ * `RuleCreator` makes it, except that the merge is done once per distinct configuration rather
+ * than once per file (ESLint hands each file a fresh copy of the same options).
+ */
+export function createRule<O extends readonly unknown[], M extends string>(spec: {
+  name: string;
+  meta: ESLintUtils.NamedCreateRuleMeta<M, PluginDocs, O>;
+  defaultOptions: Readonly<O>;
+  create(context: Readonly<TSESLint.RuleContext<M, O>>, options: Readonly<O>): TSESLint.RuleListener;
+}): TSESLint.RuleModule<M, O, PluginDocs> & { name: string } {
+  const merged = new Map<string, O>();
+  return {
+    name: spec.name,
+    meta: { ...spec.meta, docs: { ...spec.meta.docs, url: docsUrl(spec.name) } },
+    defaultOptions: spec.defaultOptions as O,
+    create(context) {
+      const key = JSON.stringify(context.options);
+      let options = merged.get(key);
+      if (!options) {
+        options = ESLintUtils.applyDefault(spec.defaultOptions as O, context.options) as O;
+        merged.set(key, options);
+      }
+      return spec.create(context, options);
+    },
+  };
+}
+
+/**
+ * Whether a file's text contains a word (`cache_control`, `.bind(`): asked by every rule of every
+ * file, each word looked up once per file.
+ */
+const mentionsCache = new WeakMap<object, Map<string, boolean>>();
+function mentions(sourceCode: Readonly<TSESLint.SourceCode>, word: string): boolean {
+  let seen = mentionsCache.get(sourceCode);
+  if (!seen) mentionsCache.set(sourceCode, (seen = new Map()));
+  let found = seen.get(word);
+  if (found === undefined) seen.set(word, (found = sourceCode.text.includes(word)));
+  return found;
+}
 
 /** Names a request-sending call's callee can end in (SDK methods, `fetch`, `axios.post`, `withOptions`). */
 const CALLEE_NAME_LIST: readonly string[] = [...ENDPOINT_NAMES, "post", "fetch", "withOptions", "call", "apply"];
@@ -142,8 +186,8 @@ export function createRequestRule<O extends readonly unknown[], M extends string
     create(context, options) {
       const engine = engineFor(context);
       if (!engine.active) return {};
-      const text = context.sourceCode.text;
-      if (spec.requiresText && !spec.requiresText.some((word) => text.includes(word))) return {};
+      const sourceCode = context.sourceCode;
+      if (spec.requiresText && !spec.requiresText.some((word) => mentions(sourceCode, word))) return {};
       const check = spec.create(context, options);
       const report = dedupedReporter(context);
       const run = (site: RequestSite | null): void => {
@@ -153,7 +197,7 @@ export function createRequestRule<O extends readonly unknown[], M extends string
         if (!spec.thirdParty && engine.isThirdPartyEndpoint(site.client)) return;
         for (const request of engine.requestsOf(site)) {
           const labels = spec.wrappers ? (wrapper ? fieldLabels((path) => request.label(path)) : API_FIELD_LABELS) : undefined;
-          const reportRequest = labels ? (descriptor: TSESLint.ReportDescriptor<M>) => report(labelled(descriptor, labels)) : report;
+          const reportRequest = (descriptor: TSESLint.ReportDescriptor<M>): void => report(descriptor, labels);
           // A rule must never break the user's lint run: an unforeseen shape is silence (and a test failure).
           guard(() => check({ engine, request, report: reportRequest }), undefined);
         }
@@ -163,7 +207,7 @@ export function createRequestRule<O extends readonly unknown[], M extends string
       };
       // A method bound to its resource (`const create = client.messages.create.bind(client.messages)`)
       // is called by another name: only files that bind anything listen to such calls.
-      if (text.includes(".bind(")) {
+      if (mentions(sourceCode, ".bind(")) {
         listeners[BOUND_CALL_SELECTOR] = (node: TSESTree.CallExpression) => run(engine.siteOf(node));
       }
       // Wrapper libraries: their calls and the constructions that carry a request's settings.
@@ -172,7 +216,7 @@ export function createRequestRule<O extends readonly unknown[], M extends string
         listeners[WRAPPER_NEW_SELECTOR] = (node: TSESTree.NewExpression) => run(engine.newSiteOf(node));
       }
       // Objects typed as SDK request types (trap 9): every SDK request type name ends in "Params".
-      if (context.sourceCode.text.includes("Params")) {
+      if (mentions(sourceCode, "Params")) {
         listeners[TYPED_REQUEST_SELECTOR] = (node: TSESTree.VariableDeclarator | TSESTree.TSSatisfiesExpression | TSESTree.TSAsExpression) =>
           run(engine.typedSiteOf(node));
       }
@@ -184,13 +228,13 @@ export function createRequestRule<O extends readonly unknown[], M extends string
 /** `context.report`, once per (node, messageId). */
 export function dedupedReporter<M extends string>(
   context: Context<M, readonly unknown[]>,
-): (descriptor: TSESLint.ReportDescriptor<M>) => void {
+): (descriptor: TSESLint.ReportDescriptor<M>, labels?: Record<string, string>) => void {
   const seen = new Set<string>();
-  return (descriptor) => {
+  return (descriptor, labels) => {
     const node = "node" in descriptor ? descriptor.node : undefined;
     const key = `${descriptor.messageId}:${node ? `${node.range[0]}:${node.range[1]}` : ""}`;
     if (seen.has(key)) return;
     seen.add(key);
-    context.report(descriptor);
+    context.report(labels ? labelled(descriptor, labels) : descriptor);
   };
 }
