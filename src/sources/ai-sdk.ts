@@ -20,8 +20,6 @@ import { AI_SDK_ANTHROPIC_NEWEST, AI_SDK_DEFAULT_MAX_RETRIES, AI_SDK_GATES as G,
 import { hostOf, isAnthropicHost } from "./sdk";
 import { body, calleeImport, nodeOfValue, opt, origin, valueIn, wrapperClient, type Field, type RetryFacts, type SourceContext, type WrapperSite } from "./wrapper";
 
-export type { SourceContext };
-
 type Node = TSESTree.Node;
 
 /** The `ai` functions that send one model call built from one options object. */
@@ -115,7 +113,7 @@ export function versionsOf(model: AiSdkModel, directory: string): AiSdkVersions 
 }
 
 /** The model of an options object (`model: anthropic("id")`), when it is an Anthropic Messages model. */
-export function modelOf(options: ObjectValue, ctx: SourceContext): AiSdkModel | undefined {
+function modelOf(options: ObjectValue, ctx: SourceContext): AiSdkModel | undefined {
   const prop = options.props.get("model");
   if (!prop || prop.presence !== "always" || prop.node?.type !== "Property") return undefined;
   return modelAt(prop.node.value, ctx);

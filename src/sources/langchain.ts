@@ -19,8 +19,8 @@ import { lookupModel } from "../knowledge/models";
 import { compareVersions } from "../knowledge/sdk-facts";
 import { LANGCHAIN_DEFAULT_MAX_RETRIES, LANGCHAIN_GATES, has, langchainDefaultMaxTokens, langchainDefaultModel } from "../knowledge/wrappers";
 import { hostOf, isAnthropicHost } from "./sdk";
-import { retriesIn, type SourceContext } from "./ai-sdk";
-import { body, calleeImport, importOf, nodeOfValue, opt, origin, valueIn, wrapperClient, type Field, type RetryFacts, type WrapperSite } from "./wrapper";
+import { retriesIn } from "./ai-sdk";
+import { body, calleeImport, importOf, nodeOfValue, opt, origin, valueIn, wrapperClient, type Field, type RetryFacts, type SourceContext, type WrapperSite } from "./wrapper";
 
 type Node = TSESTree.Node;
 

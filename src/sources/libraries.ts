@@ -5,10 +5,10 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 import type { Evaluator } from "../engine/evaluate";
 import { memberName, unwrapExpression } from "../kit/ast";
-import { aiSdkRetries, aiSdkSite, AI_SDK_CALLS, type SourceContext } from "./ai-sdk";
+import { aiSdkRetries, aiSdkSite, AI_SDK_CALLS } from "./ai-sdk";
 import { langchainBindSite, langchainInvokeSite, langchainModelSite, langchainRetries, LANGCHAIN_CLASSES } from "./langchain";
 import { mastraAgentSite, mastraCallSite, mastraRetries, MASTRA_SOURCES } from "./mastra";
-import { calleeImport, type RetryFacts, type WrapperSite } from "./wrapper";
+import { calleeImport, type RetryFacts, type SourceContext, type WrapperSite } from "./wrapper";
 
 /** Text one of which a file must contain to use a wrapper (its import or require). */
 export const WRAPPER_PACKAGE_TEXT: readonly string[] = ["@ai-sdk/", "@mastra/", "@langchain/anthropic"];

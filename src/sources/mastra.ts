@@ -15,8 +15,8 @@ import { memberName, unwrapExpression } from "../kit/ast";
 import { UNKNOWN, alternatives, get, isNullish, known, oneOf, type ObjectValue, type Prop, type Value } from "../engine/value";
 import { packageRoot, versionAt } from "../knowledge/installed";
 import { MASTRA_GATES, MASTRA_NEWEST, MASTRA_TEMPERATURE_MODELS, has, mastraBundledAiSdk } from "../knowledge/wrappers";
-import { buildSite, modelAt, retriesIn, versionsOf, type AiSdkModel, type AiSdkVersions, type SourceContext, type Translation } from "./ai-sdk";
-import { calleeImport, nodeOfValue, opt, origin, valueIn, type RetryFacts, type WrapperSite } from "./wrapper";
+import { buildSite, modelAt, retriesIn, versionsOf, type AiSdkModel, type AiSdkVersions, type Translation } from "./ai-sdk";
+import { calleeImport, nodeOfValue, opt, origin, valueIn, type RetryFacts, type SourceContext, type WrapperSite } from "./wrapper";
 
 type Node = TSESTree.Node;
 

@@ -8,7 +8,7 @@ import { memberName, stringLiteral, unwrapExpression } from "../kit/ast";
 import type { ClientRef } from "../engine/call-sites";
 import { singleAssignmentDeclarator, type Evaluator, type Frame } from "../engine/evaluate";
 import type { BetaSet } from "../engine/request";
-import { ABSENT, UNKNOWN, alternatives, get, oneOf, type ObjectValue, type Prop, type Value } from "../engine/value";
+import { ABSENT, alternatives, get, oneOf, type ObjectValue, type Prop, type Value } from "../engine/value";
 import type { RequestMethod } from "./sdk";
 
 type Node = TSESTree.Node;
@@ -196,4 +196,3 @@ export function nodeOfValue(value: Value): Node | undefined {
   return value.kind === "unknown" ? undefined : value.node;
 }
 
-export { UNKNOWN };
