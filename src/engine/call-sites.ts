@@ -16,7 +16,7 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import type { Evaluator } from "./evaluate";
 import { guard } from "../kit/guard";
 import { singleAssignmentDeclarator, writtenAfterInit } from "./evaluate";
-import { isTsWrapper, memberName, propertyKeyName, stringLiteral, unwrapExpression, walk } from "../kit/ast";
+import { destructuringPath, isTsWrapper, memberName, propertyKeyName, stringLiteral, unwrapExpression, walk } from "../kit/ast";
 import type { WrapperSite } from "../sources/wrapper";
 import { ENDPOINT_NAMES, SDK_PACKAGES, RESOURCE_NAMES, requestMethodOf, type Platform, type RequestMethod } from "../sources/sdk";
 
@@ -447,19 +447,8 @@ export class CallSites {
 
   /** `const { messages } = client`, `const { Anthropic } = require(pkg)`. */
   private destructured(decl: TSESTree.VariableDeclarator, target: TSESTree.Identifier, depth: number): Entity | undefined {
-    const keys: string[] = [];
-    let n: Node = target;
-    while (n !== decl.id) {
-      const parent: Node | undefined = n.parent;
-      if (parent?.type === "Property" && parent.value === n && parent.parent?.type === "ObjectPattern") {
-        const k = propertyKeyName(parent);
-        if (k === undefined) return undefined;
-        keys.unshift(k);
-        n = parent.parent;
-        continue;
-      }
-      return undefined;
-    }
+    const keys = destructuringPath(decl.id, target);
+    if (!keys) return undefined;
     let e = this.resolve(decl.init!, depth + 1);
     for (const k of keys) e = e ? this.memberOf(e, k) : undefined;
     return e;

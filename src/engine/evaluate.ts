@@ -14,7 +14,7 @@
  */
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { findVariable } from "@eslint-community/eslint-utils";
-import { isTsWrapper, memberName, propertyKeyName, returnsOf, unwrapExpression } from "../kit/ast";
+import { destructuringPath, isTsWrapper, memberName, propertyKeyName, returnsOf, unwrapExpression } from "../kit/ast";
 import { guard } from "../kit/guard";
 import {
   ABSENT,
@@ -584,22 +584,8 @@ export class Evaluator {
 
   /** The part of `value` a destructuring pattern binds to `name`, for keys and indexes only. */
   private patternValue(pattern: Node, name: TSESTree.Identifier, value: Value): Value {
-    const keys: string[] = [];
-    let n: Node = name;
-    while (n !== pattern) {
-      const parent: Node | undefined = n.parent;
-      if (parent?.type === "Property" && parent.value === n && parent.parent?.type === "ObjectPattern") {
-        const key = propertyKeyName(parent);
-        if (key === undefined) return UNKNOWN;
-        keys.unshift(key);
-        n = parent.parent;
-      } else if (parent?.type === "ArrayPattern") {
-        const i = parent.elements.indexOf(n as TSESTree.DestructuringPattern);
-        if (i < 0) return UNKNOWN;
-        keys.unshift(String(i));
-        n = parent;
-      } else return UNKNOWN;
-    }
+    const keys = destructuringPath(pattern, name);
+    if (!keys) return UNKNOWN;
     let v = value;
     for (const k of keys) v = this.index(v, k);
     return v;
@@ -692,30 +678,7 @@ export class Evaluator {
 
   /** `const { a: { b } } = init` → `init.a.b`, when the pattern has no defaults or rests. */
   private destructured(decl: TSESTree.VariableDeclarator, target: TSESTree.Identifier, depth: number, frame: Frame | undefined): Value {
-    const keys: string[] = [];
-    let n: Node = target;
-    while (n !== decl.id) {
-      const parent: Node | undefined = n.parent;
-      if (!parent) return UNKNOWN;
-      if (parent.type === "Property" && parent.value === n) {
-        const k = propertyKeyName(parent);
-        if (k === undefined) return UNKNOWN;
-        keys.unshift(k);
-        n = parent.parent; // ObjectPattern
-        continue;
-      }
-      if (parent.type === "ArrayPattern") {
-        const i = parent.elements.indexOf(n as TSESTree.DestructuringPattern);
-        if (i < 0 || parent.elements.slice(0, i).some((e) => e?.type === "RestElement")) return UNKNOWN;
-        keys.unshift(String(i));
-        n = parent;
-        continue;
-      }
-      return UNKNOWN; // defaults, rests, anything else
-    }
-    let v = this.eval(decl.init!, depth + 1, frame);
-    for (const k of keys) v = this.index(v, k);
-    return v;
+    return this.patternValue(decl.id, target, this.eval(decl.init!, depth + 1, frame));
   }
 
   /** `v[k]`, also for arrays with a numeric key. */

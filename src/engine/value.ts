@@ -195,24 +195,24 @@ export function isPresent(value: Value): boolean {
   return every(value, (a) => a.kind !== "known" || a.value != null);
 }
 
-/** The possible strings when every alternative is a known string; otherwise undefined. */
-export function strings(value: Value): string[] | undefined {
-  const out: string[] = [];
+/** The possible values when every alternative is a known primitive of one type; otherwise undefined. */
+function primitives<T extends "string" | "number">(value: Value, type: T): (T extends "string" ? string : number)[] | undefined {
+  const out: (T extends "string" ? string : number)[] = [];
   for (const alt of alternatives(value)) {
-    if (alt.kind !== "known" || typeof alt.value !== "string") return undefined;
-    out.push(alt.value);
+    if (alt.kind !== "known" || typeof alt.value !== type) return undefined;
+    out.push(alt.value as T extends "string" ? string : number);
   }
   return out;
 }
 
+/** The possible strings when every alternative is a known string; otherwise undefined. */
+export function strings(value: Value): string[] | undefined {
+  return primitives(value, "string");
+}
+
 /** The possible numbers when every alternative is a known number; otherwise undefined. */
 export function numbers(value: Value): number[] | undefined {
-  const out: number[] = [];
-  for (const alt of alternatives(value)) {
-    if (alt.kind !== "known" || typeof alt.value !== "number") return undefined;
-    out.push(alt.value);
-  }
-  return out;
+  return primitives(value, "number");
 }
 
 /** The single known primitive the value certainly is, else undefined (`{ ok: false }`). */

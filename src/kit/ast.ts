@@ -40,6 +40,30 @@ export function propertyKeyName(prop: TSESTree.Property | TSESTree.PropertyDefin
   return getPropertyName(prop as never) ?? undefined;
 }
 
+/**
+ * The keys from a destructuring pattern down to one of its names: `{ a: { b: [, x] } }` gives
+ * `["a", "b", "1"]` for `x`. Undefined through a default, a rest or a key that is not static.
+ */
+export function destructuringPath(pattern: Node, name: TSESTree.Identifier): string[] | undefined {
+  const keys: string[] = [];
+  let n: Node = name;
+  while (n !== pattern) {
+    const parent: Node | undefined = n.parent;
+    if (parent?.type === "Property" && parent.value === n && parent.parent?.type === "ObjectPattern") {
+      const key = propertyKeyName(parent);
+      if (key === undefined) return undefined;
+      keys.unshift(key);
+      n = parent.parent;
+    } else if (parent?.type === "ArrayPattern") {
+      const i = parent.elements.indexOf(n as TSESTree.DestructuringPattern);
+      if (i < 0) return undefined;
+      keys.unshift(String(i));
+      n = parent;
+    } else return undefined;
+  }
+  return keys;
+}
+
 /** A string written as a literal (`"a"`, `` `a` ``), else undefined. */
 export function stringLiteral(node: Node | undefined): string | undefined {
   if (!node || node.type === "SpreadElement") return undefined;

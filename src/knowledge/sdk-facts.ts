@@ -346,32 +346,28 @@ function assignedLiteral(text: string, name: string, open: "{" | "["): string | 
   return undefined;
 }
 
-/** `name = { 'key': 'value', … }` → the string pairs. */
-export function stringRecord(text: string, name: string): Record<string, string> | undefined {
+/** `name = { 'key': value, … }` → the pairs whose key is a string literal and whose value `parse` reads. */
+function record<T>(text: string, name: string, parse: (value: string) => T | undefined): Record<string, T> | undefined {
   const body = assignedLiteral(text, name, "{");
   if (body === undefined) return undefined;
-  const out: Record<string, string> = {};
+  const out: Record<string, T> = {};
   for (const entry of splitTopLevel(body, 0, body.length, ",")) {
     const [k, v] = splitTopLevel(entry, 0, entry.length, ":");
     const key = k !== undefined ? literal(k) : undefined;
-    const value = v !== undefined ? literal(v) : undefined;
+    const value = v !== undefined ? parse(v) : undefined;
     if (key !== undefined && value !== undefined) out[key] = value;
   }
   return out;
 }
 
+/** `name = { 'key': 'value', … }` → the string pairs. */
+export function stringRecord(text: string, name: string): Record<string, string> | undefined {
+  return record(text, name, literal);
+}
+
 /** `name = { 'key': 123, … }` → the number pairs. */
 export function numberRecord(text: string, name: string): Record<string, number> | undefined {
-  const body = assignedLiteral(text, name, "{");
-  if (body === undefined) return undefined;
-  const out: Record<string, number> = {};
-  for (const entry of splitTopLevel(body, 0, body.length, ",")) {
-    const [k, v] = splitTopLevel(entry, 0, entry.length, ":");
-    const key = k !== undefined ? literal(k) : undefined;
-    const value = v !== undefined && /^\s*\d+\s*$/.test(v) ? Number(v) : undefined;
-    if (key !== undefined && value !== undefined) out[key] = value;
-  }
-  return out;
+  return record(text, name, (v) => (/^\s*\d+\s*$/.test(v) ? Number(v) : undefined));
 }
 
 /** `name = [ 'a', … ]` or `name = new Set([ 'a', … ])` → the strings. */

@@ -153,11 +153,14 @@ export const AI_SDK_GATES = {
   clampsTemperature: { "2": "2.0.45", "3": "3.0.0", "4": "4.0.0" },
   /** Tool `strict` forwarded (nso rows). */
   forwardsStrict: { "3": "3.0.0", "4": "4.0.0" },
-  /** `providerOptions.anthropic.thinking` sent at all. */
+  /** `providerOptions.anthropic.thinking` sent at all (1.1.9 `dist/index.js` has no `thinking`; 1.1.10 has). */
   sendsThinking: { "1": "1.1.10" },
-  /** A message's own `providerOptions.anthropic.cacheControl` read. */
-  readsMessageCacheControl: { "1": "1.1.1" },
-  /** Tools kept with `toolChoice: "none"` (before: removed). */
+  /**
+   * Cache control read whatever the model's settings (1.1.0 `dist/index.js` `getCacheControl`:
+   * nothing unless the model was made with `{ cacheControl: true }`; 1.1.1 reads it always).
+   */
+  readsCacheControl: { "1": "1.1.1" },
+  /** Tools kept with `toolChoice: "none"` (before: `prepareTools` returns no tools for `none`, 3.0.103 `dist/index.js`). */
   keepsToolsWithNone: { "3": "3.0.130", "4": "4.0.79" },
 } as const satisfies Record<string, Gate>;
 
@@ -197,7 +200,10 @@ export function mastraBundledAiSdk(mastra: string | undefined): string | undefin
 export const MASTRA_GATES = {
   /** The Agent's `maxRetries` is the only retry count (default 0); before, the model call retried 2 times. */
   agentRetriesOnly: { "1": "1.11.0" },
-  /** A call's `modelSettings.maxRetries` is honoured for that call. */
+  /**
+   * A call's `modelSettings.maxRetries` counts when the agent sets no `maxRetries` (1.71.0
+   * `dist/agent-*.js`: `maxRetriesConfigured ? maxRetries : modelSettings?.maxRetries ?? maxRetries`).
+   */
   perCallRetries: { "1": "1.63.1" },
   /** Mastra itself drops `temperature`, `topP`, `topK` for models not on its capability list. */
   dropsSampling: { "1": "1.67.0" },

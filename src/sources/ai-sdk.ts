@@ -533,6 +533,8 @@ function translatePrompt(options: ObjectValue, v: string): { system: Value; mess
     if (isNullish(value)) return ABSENT;
     if (!alternatives(value).every((a) => a.kind === "object")) uncertain = true;
     breakpoints++;
+    // Before 1.1.1 cache control is sent only for a model made with `{ cacheControl: true }`: not followed.
+    if (!has(v, G.readsCacheControl)) return UNKNOWN;
     return drops && (uncertain || breakpoints > 4) ? (uncertain ? UNKNOWN : ABSENT) : value;
   };
   const systemIn = isNullish(get(options, "system")) ? get(options, "instructions") : get(options, "system");
@@ -560,8 +562,7 @@ function translatePrompt(options: ObjectValue, v: string): { system: Value; mess
     // System messages move to `system` (before every message); tool messages become user turns.
     const roles = strings(get(message, "role"));
     if (!roles || !roles.every((r) => r === "user" || r === "assistant" || r === "tool")) return { system, messages: UNKNOWN };
-    // Before 1.1.1 a message's own cache control was not read.
-    const messageControl = has(v, G.readsMessageCacheControl) ? opt(opt(get(message, "providerOptions"), "anthropic"), "cacheControl") : ABSENT;
+    const messageControl = opt(opt(get(message, "providerOptions"), "anthropic"), "cacheControl");
     const content = get(message, "content");
     let out: Value;
     if (content.kind === "array") {

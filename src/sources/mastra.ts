@@ -151,8 +151,8 @@ export function mastraRetries(node: TSESTree.NewExpression, ctx: SourceContext):
   if (isNullish(get(agent.config, "maxRetries")) && !isNullish(fallback)) {
     return { ...retriesIn(agent.config, node, "maxRetries", "Mastra", 0, true, unwrapExpression(node.arguments[0] as Node)), counts: undefined };
   }
-  // From 1.63.1 a call's `modelSettings.maxRetries` counts for that call.
-  if (has(mastra, MASTRA_GATES.perCallRetries) && callsMaySetRetries(node, ctx)) return undefined;
+  // From 1.63.1 a call's `modelSettings.maxRetries` counts for that call, when the agent sets none.
+  if (has(mastra, MASTRA_GATES.perCallRetries) && isNullish(get(agent.config, "maxRetries")) && callsMaySetRetries(node, ctx)) return undefined;
   const facts = retriesIn(agent.config, node, "maxRetries", "Mastra", agentOnly ? 0 : 2, true, unwrapExpression(node.arguments[0] as Node));
   // Before 1.11 the model call itself retried (the AI SDK's default, 2), inside the agent's own
   // retry loop: the default is as low as an AI SDK call's, and a count set on the agent multiplies.

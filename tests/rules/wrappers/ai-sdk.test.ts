@@ -240,6 +240,13 @@ describe("AI SDK: what an older provider version still sends", () => {
     expect(lint(code, installed({ "@ai-sdk/anthropic": "3.0.103", ai: "6.0.0" }))).toEqual([]);
     expect(lint(code)).toEqual(["valid-structured-output/unsupportedKeyword @ minLength: 3"]);
   });
+  it("before 1.1.1 cache control is sent only for models made with { cacheControl: true }: not followed", () => {
+    const code = `generateText({ model: anthropic("claude-sonnet-4-6"), maxRetries: 3, messages: [{ role: "user", content: [
+  { type: "text", text: "a", providerOptions: { anthropic: { cacheControl: { type: "ephemeral" } } } },
+  { type: "text", text: "b", providerOptions: { anthropic: { cacheControl: { type: "ephemeral", ttl: "1h" } } } } ] }] });`;
+    expect(lint(code, installed({ "@ai-sdk/anthropic": "1.1.0", ai: "4.1.0" }))).toEqual([]);
+    expect(lint(code, installed({ "@ai-sdk/anthropic": "1.1.1", ai: "4.1.0" }))).toEqual(['valid-cache-control/ttlOrder @ "1h"']);
+  });
   it("either of two models that both refuse enabled thinking is reported (each translated on its own)", () => {
     expect(lint(`declare const c: boolean;\ngenerateText({ model: anthropic(c ? "claude-opus-4-7" : "claude-opus-4-8"), prompt, maxRetries: 3, ${THINK("enabled", ", budgetTokens: 4000")} });`)).toEqual([
       'valid-thinking/enabledRejected @ "enabled"',

@@ -84,7 +84,7 @@ describe("Mastra: silent", () => {
       "default options the call overrides",
       `const agent = new Agent({ name: "a", instructions: "x", model: "anthropic/claude-opus-4-7", maxRetries: 3, defaultOptions: { ${THINK("enabled", ", budgetTokens: 4000")} } });\nagent.generate(msg, { ${THINK("adaptive")} });`,
     ],
-    ["every call sets its own retries", `const agent = new Agent({ name: "a", instructions: "x", model: "anthropic/claude-sonnet-4-6" });\nagent.generate(msg, { modelSettings: { maxRetries: 5 } });`],
+    ["every call sets its own retries (the agent sets none)", `const agent = new Agent({ name: "a", instructions: "x", model: "anthropic/claude-sonnet-4-6" });\nagent.generate(msg, { modelSettings: { maxRetries: 5 } });`],
     ["effort above high with thinking off is lowered by the provider", `const agent = new Agent({ name: "a", instructions: "x", model: "anthropic/claude-opus-5", maxRetries: 3 });\nagent.generate(msg, { providerOptions: { anthropic: { thinking: { type: "disabled" }, effort: "max" } } });`],
     ["skills add tools", `declare const skills: any;\nconst agent = new Agent({ name: "a", instructions: "x", model: "anthropic/claude-opus-4-6", skills, maxRetries: 3 });\nagent.generate(msg, { toolChoice: { type: "tool", toolName: "x" } });`],
     ["a look-alike Agent", `import { Agent as A } from "./agents";\nnew A({ model: "anthropic/claude-3-5-sonnet-20241022" });`],
@@ -99,6 +99,11 @@ describe("Mastra: versions", () => {
     const [report] = lintAll(HEAD + `new Agent({ name: "a", instructions: "x", model: "anthropic/claude-sonnet-4-6" });`, { directory: dir });
     expect(report.messageId).toBe("libraryDefault");
     expect(report.message).toContain("Mastra retries a failed model call only 2 times");
+  });
+  it("a count set on the agent wins over the calls' own", () => {
+    expect(lint(`const agent = new Agent({ name: "a", instructions: "x", model: "anthropic/claude-sonnet-4-6", maxRetries: 1 });\nagent.generate(msg, { modelSettings: { maxRetries: 5 } });`)).toEqual([
+      "require-max-retries/libraryTooFew @ 1",
+    ]);
   });
   it("before 1.11 a count set on the agent multiplies the model call's own retries: not reported", () => {
     const dir = installed({ "@mastra/core": "1.10.0" });
