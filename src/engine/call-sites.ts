@@ -16,9 +16,9 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import type { Evaluator } from "./evaluate";
 import { guard } from "../kit/guard";
 import { singleAssignmentDeclarator, writtenAfterInit } from "./evaluate";
-import { destructuringPath, isTsWrapper, memberName, propertyKeyName, stringLiteral, unwrapExpression, walk } from "../kit/ast";
+import { destructuringPath, isTsWrapper, memberName, nodeAt, nodesAtWord, propertyKeyName, stringLiteral, unwrapExpression } from "../kit/ast";
 import type { WrapperSite } from "../sources/wrapper";
-import { ENDPOINT_NAMES, SDK_PACKAGES, RESOURCE_NAMES, requestMethodOf, type Platform, type RequestMethod } from "../sources/sdk";
+import { ENDPOINT_NAMES, SDK_PACKAGES, SDK_PACKAGE_PREFIX, RESOURCE_NAMES, requestMethodOf, type Platform, type RequestMethod } from "../sources/sdk";
 
 type Node = TSESTree.Node;
 type Variable = TSESLint.Scope.Variable;
@@ -214,7 +214,6 @@ export class CallSites {
    * (`Anthropic.prototype.x = …`, `Object.defineProperty(Anthropic.prototype, …)`).
    */
   patchesClassPrototype(program: TSESTree.Program): boolean {
-    let found = false;
     const isSdkPrototype = (n: Node): boolean => {
       let m = unwrapExpression(n);
       while (m.type === "MemberExpression") {
@@ -223,17 +222,26 @@ export class CallSites {
       }
       return false;
     };
-    walk(program, this.evaluator.visitorKeys, (n) => {
-      if (found) return false;
-      if (n.type === "AssignmentExpression" && n.left.type === "MemberExpression" && isSdkPrototype(n.left.object)) found = true;
-      if (n.type === "CallExpression" && n.arguments[0] && n.arguments[0].type !== "SpreadElement" && isSdkPrototype(n.arguments[0])) {
-        const callee = unwrapExpression(n.callee);
-        const name = callee.type === "MemberExpression" ? memberName(callee) : undefined;
-        if (name === "defineProperty" || name === "defineProperties" || name === "assign") found = true;
+    // Each such write names `prototype` in a member chain: start from where the word is written.
+    for (const at of nodesAtWord(program, this.evaluator.text, "prototype", this.evaluator.visitorKeys)) {
+      const key = at.type === "TemplateElement" ? at.parent : at;
+      const member = key?.parent;
+      if (member?.type !== "MemberExpression" || member.property !== key) continue;
+      // The whole chain the member is part of (`X.prototype.a.b`, `(X.prototype as any).a`).
+      let top: Node = member;
+      for (let p = top.parent; p; p = top.parent) {
+        if ((p.type === "MemberExpression" && p.object === top) || ((isTsWrapper(p) || p.type === "ChainExpression") && p.expression === top)) top = p;
+        else break;
       }
-      return !found;
-    });
-    return found;
+      const parent = top.parent;
+      if (parent?.type === "AssignmentExpression" && parent.left === top && top.type === "MemberExpression" && isSdkPrototype(top.object)) return true;
+      if (parent?.type === "CallExpression" && parent.arguments[0] === top && isSdkPrototype(top)) {
+        const callee = unwrapExpression(parent.callee);
+        const name = callee.type === "MemberExpression" ? memberName(callee) : undefined;
+        if (name === "defineProperty" || name === "defineProperties" || name === "assign") return true;
+      }
+    }
+    return false;
   }
 
   private resolve(node: Node, depth: number): Entity | undefined {
@@ -624,29 +632,46 @@ export class CallSites {
     return base?.kind === "localClass" && base.cls !== cls ? base.cls : undefined;
   }
 
-  /** Every `this.x = …` in a class's own methods (not in nested classes or plain functions). */
+  /**
+   * Every `this.x = …` in a class's own methods (not in nested classes or plain functions), in
+   * source order. Found from each `this` in the class's text (one descent to its node each), not
+   * by walking the whole class body.
+   */
   private assignmentsIn(cls: ClassNode): Map<string, TSESTree.AssignmentExpression[]> {
     let map = this.classAssignments.get(cls);
     if (map) return map;
-    const found = new Map<string, TSESTree.AssignmentExpression[]>();
-    map = found;
-    walk(cls.body, this.evaluator.visitorKeys, (n) => {
-      if (n.type === "ClassDeclaration" || n.type === "ClassExpression") return false;
-      if (n.type === "FunctionDeclaration") return false;
-      if (n.type === "FunctionExpression" && n.parent?.type !== "MethodDefinition") return false;
-      if (n.type === "AssignmentExpression" && n.left.type === "MemberExpression" && unwrapExpression(n.left.object).type === "ThisExpression") {
-        const key = memberName(n.left);
-        if (key !== undefined) {
-          const list = found.get(key) ?? [];
-          list.push(n);
-          found.set(key, list);
-        }
-      }
-      return true;
-    });
+    map = new Map<string, TSESTree.AssignmentExpression[]>();
+    const { text, visitorKeys } = this.evaluator;
+    const [start, end] = cls.body.range;
+    const THIS = /\bthis\b/g;
+    THIS.lastIndex = start;
+    for (let m = THIS.exec(text); m && m.index < end; m = THIS.exec(text)) {
+      const self = nodeAt(cls.body, m.index, visitorKeys);
+      if (self.type !== "ThisExpression" || self.range[0] !== m.index) continue;
+      let object: Node = self;
+      while (object.parent && isTsWrapper(object.parent)) object = object.parent;
+      const member = object.parent;
+      if (member?.type !== "MemberExpression" || member.object !== object) continue;
+      const assignment = member.parent;
+      if (assignment?.type !== "AssignmentExpression" || assignment.left !== member || !inOwnMethods(assignment, cls.body)) continue;
+      const key = memberName(member);
+      if (key === undefined) continue;
+      const list = map.get(key) ?? [];
+      list.push(assignment);
+      map.set(key, list);
+    }
     this.classAssignments.set(cls, map);
     return map;
   }
+}
+
+/** True when no nested class, function declaration or non-method function stands between a node and its class body. */
+function inOwnMethods(node: Node, body: TSESTree.ClassBody): boolean {
+  for (let n = node.parent; n && n !== body; n = n.parent) {
+    if (n.type === "ClassDeclaration" || n.type === "ClassExpression" || n.type === "FunctionDeclaration") return false;
+    if (n.type === "FunctionExpression" && n.parent?.type !== "MethodDefinition") return false;
+  }
+  return true;
 }
 
 /** Calls that replace a whole module with a test double: `vi.mock(pkg)`, `jest.mock(pkg)`, `mock.module(pkg)`, …. */
@@ -654,18 +679,22 @@ const MODULE_MOCKS: ReadonlySet<string> = new Set(["mock", "doMock", "unstable_m
 /** The objects those calls are made on (vitest, jest, node:test's `mock`, bun's `mock`). */
 const MOCK_OBJECTS: ReadonlySet<string> = new Set(["vi", "jest", "mock"]);
 
-/** The SDK packages a program mocks at module level (`vi.mock("@anthropic-ai/sdk", …)`). */
-export function mockedPackages(program: TSESTree.Program, visitorKeys: Record<string, readonly string[] | undefined>): Set<string> {
+/**
+ * The SDK packages a program mocks at module level (`vi.mock("@anthropic-ai/sdk", …)`): found
+ * from where the packages' names are written.
+ */
+export function mockedPackages(program: TSESTree.Program, text: string, visitorKeys: Record<string, readonly string[] | undefined>): Set<string> {
   const out = new Set<string>();
-  walk(program, visitorKeys, (n) => {
-    if (n.type !== "CallExpression") return true;
-    const callee = unwrapExpression(n.callee);
-    if (callee.type !== "MemberExpression" || callee.object.type !== "Identifier" || !MOCK_OBJECTS.has(callee.object.name)) return true;
+  for (const at of nodesAtWord(program, text, SDK_PACKAGE_PREFIX, visitorKeys)) {
+    const literal = at.type === "TemplateElement" ? at.parent : at;
+    const call = literal?.parent;
+    if (call?.type !== "CallExpression" || call.arguments[0] !== literal) continue;
+    const callee = unwrapExpression(call.callee);
+    if (callee.type !== "MemberExpression" || callee.object.type !== "Identifier" || !MOCK_OBJECTS.has(callee.object.name)) continue;
     const name = memberName(callee);
-    const pkg = stringLiteral(n.arguments[0]);
+    const pkg = stringLiteral(call.arguments[0]);
     if (name !== undefined && MODULE_MOCKS.has(name) && pkg !== undefined && SDK_PACKAGES.has(pkg)) out.add(pkg);
-    return true;
-  });
+  }
   return out;
 }
 

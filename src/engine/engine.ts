@@ -15,8 +15,17 @@ import { TypeInfo } from "./type-info";
 import { Request, type RequestContext } from "./request";
 import { UNKNOWN as UNKNOWN_VALUE, alternatives, get, isNullish, strings, type Value } from "./value";
 import { guard } from "../kit/guard";
+import { declareWords, mentions } from "../kit/mentions";
 import { isWrapperSink, mayUseWrappers, wrapperCallSite, wrapperNewSite, wrapperRetries } from "../sources/libraries";
 import { isWrapperSite, type RetryFacts, type WrapperSite } from "../sources/wrapper";
+
+/** Words the engine looks for in a file's text before anything else (see `kit/mentions`). */
+const TOOL_ADDITION_TEXT = "tool_addition";
+const MESSAGES_TEXT = "messages";
+const PROTOTYPE_TEXT = "prototype";
+/** Module mocks (`vi.mock`, `jest.doMock`, `jest.unstable_mockModule`, `mock.module`) all say one of these. */
+const MOCK_TEXT = ["mock", "Mock"];
+declareWords([SDK_PACKAGE_PREFIX, TOOL_ADDITION_TEXT, MESSAGES_TEXT, PROTOTYPE_TEXT, ...MOCK_TEXT]);
 
 /** True when the expression is the only argument of `JSON.stringify(…)`: serialized as it is. */
 function isStringified(node: TSESTree.Node): boolean {
@@ -69,19 +78,19 @@ export class Engine implements RequestContext {
       typed: () => types?.sdkDeclarations(),
       today: todayFromSettings(file.settings),
     });
-    this.http = mayPostToApi(text);
-    this.toolAdditionsMayExist = text.includes("tool_addition");
-    this.wrappers = mayUseWrappers(text);
+    this.http = mayPostToApi(sourceCode);
+    this.toolAdditionsMayExist = mentions(sourceCode, TOOL_ADDITION_TEXT);
+    this.wrappers = mayUseWrappers(sourceCode);
     this.directory = file.directory;
     // One look at the text: without an Anthropic package or a wrapper library, an API URL, or (with
     // type information) anything called `messages`, no rule has anything to do in this file.
-    this.active = text.includes(SDK_PACKAGE_PREFIX) || this.http || this.wrappers || (types !== undefined && text.includes("messages"));
+    this.active = mentions(sourceCode, SDK_PACKAGE_PREFIX) || this.http || this.wrappers || (types !== undefined && mentions(sourceCode, MESSAGES_TEXT));
     this.evaluator = new Evaluator(sourceCode, types ? (node) => types.valueOf(node) : undefined);
     let mocked: ReadonlySet<string> | undefined;
     this.sites = new CallSites(
       this.evaluator,
       types ? (node) => types.entityOf(node) : undefined,
-      () => (mocked ??= /mock/i.test(text) ? guard(() => mockedPackages(sourceCode.ast as never, this.evaluator.visitorKeys), new Set<string>()) : new Set()),
+      () => (mocked ??= MOCK_TEXT.some((w) => mentions(sourceCode, w)) ? guard(() => mockedPackages(sourceCode.ast as never, text, this.evaluator.visitorKeys), new Set<string>()) : new Set()),
     );
     this.evaluator.readOnlySink = (call) =>
       (call.type === "NewExpression"
@@ -331,7 +340,7 @@ export class Engine implements RequestContext {
    */
   patchesSdk(): boolean {
     if (this.patched === undefined) {
-      this.patched = this.sourceCode.text.includes("prototype") && guard(() => this.sites.patchesClassPrototype(this.sourceCode.ast), true);
+      this.patched = mentions(this.sourceCode, PROTOTYPE_TEXT) && guard(() => this.sites.patchesClassPrototype(this.sourceCode.ast), true);
     }
     return this.patched;
   }

@@ -906,6 +906,11 @@ export class Evaluator {
     return r ?? undefined;
   }
 
+  /** The file's text. */
+  get text(): string {
+    return this.sourceCode.text;
+  }
+
   get visitorKeys(): Record<string, readonly string[] | undefined> {
     return this.sourceCode.visitorKeys as Record<string, readonly string[] | undefined>;
   }

@@ -127,6 +127,47 @@ export function isFunctionOrClass(n: Node): boolean {
   );
 }
 
+/**
+ * The deepest node under `root` whose range holds the character at `index` (`root` itself when no
+ * child does): one descent, not a walk of the whole tree.
+ */
+export function nodeAt(root: Node, index: number, keys: Record<string, readonly string[] | undefined>): Node {
+  let n = root;
+  for (;;) {
+    const childKeys = keys[n.type];
+    let next: Node | undefined;
+    if (childKeys) {
+      for (const key of childKeys) {
+        const child = (n as unknown as Record<string, unknown>)[key];
+        for (const c of Array.isArray(child) ? child : [child]) {
+          if (c && typeof c === "object" && typeof (c as Node).type === "string" && (c as Node).range[0] <= index && index < (c as Node).range[1]) {
+            next = c as Node;
+            break;
+          }
+        }
+        if (next) break;
+      }
+    }
+    if (!next) return n;
+    n = next;
+  }
+}
+
+/**
+ * The node at each place `word` is written in `root`'s text (the deepest node holding its first
+ * character), in source order: finding a rare name's uses costs a text search and one descent per
+ * use, not a walk of the whole tree. Comments and strings that contain the word give nodes too;
+ * callers check what they get.
+ */
+export function nodesAtWord(root: Node, text: string, word: string, keys: Record<string, readonly string[] | undefined>): Node[] {
+  const out: Node[] = [];
+  const end = root.range[1];
+  for (let i = text.indexOf(word, root.range[0]); i >= 0 && i < end; i = text.indexOf(word, i + word.length)) {
+    out.push(nodeAt(root, i, keys));
+  }
+  return out;
+}
+
 /** Iterative pre-order walk (no recursion, so any depth is safe); `enter` returns false to skip children. */
 export function walk(root: Node, keys: Record<string, readonly string[] | undefined>, enter: (n: Node) => boolean): void {
   const stack: Node[] = [root];

@@ -7,6 +7,7 @@ import type { RequestSite } from "../engine/call-sites";
 import { engineFor, type Engine } from "../engine/engine";
 import type { Request } from "../engine/request";
 import { guard } from "./guard";
+import { declareWords, mentions } from "./mentions";
 import { ENDPOINT_NAMES } from "../sources/sdk";
 import { WRAPPER_METHOD_NAMES } from "../sources/libraries";
 import { isWrapperSite } from "../sources/wrapper";
@@ -36,34 +37,35 @@ export function createRule<O extends readonly unknown[], M extends string>(spec:
   create(context: Readonly<TSESLint.RuleContext<M, O>>, options: Readonly<O>): TSESLint.RuleListener;
 }): TSESLint.RuleModule<M, O, PluginDocs> & { name: string } {
   const merged = new Map<string, O>();
+  /** By the identity of a lone options object (ESLint copies the array per file, not its elements). */
+  const mergedByObject = new WeakMap<object, O>();
+  const mergeOf = (given: readonly unknown[]): O => {
+    const lone = given.length === 1 && typeof given[0] === "object" && given[0] !== null ? given[0] : undefined;
+    let options = lone ? mergedByObject.get(lone) : undefined;
+    if (options) return options;
+    const key = JSON.stringify(given);
+    options = merged.get(key);
+    if (!options) {
+      options = ESLintUtils.applyDefault(spec.defaultOptions as O, given as O) as O;
+      merged.set(key, options);
+    }
+    if (lone) mergedByObject.set(lone, options);
+    return options;
+  };
   return {
     name: spec.name,
     meta: { ...spec.meta, docs: { ...spec.meta.docs, url: docsUrl(spec.name) } },
     defaultOptions: spec.defaultOptions as O,
     create(context) {
-      const key = JSON.stringify(context.options);
-      let options = merged.get(key);
-      if (!options) {
-        options = ESLintUtils.applyDefault(spec.defaultOptions as O, context.options) as O;
-        merged.set(key, options);
-      }
-      return spec.create(context, options);
+      return spec.create(context, mergeOf(context.options));
     },
   };
 }
 
-/**
- * Whether a file's text contains a word (`cache_control`, `.bind(`): asked by every rule of every
- * file, each word looked up once per file.
- */
-const mentionsCache = new WeakMap<object, Map<string, boolean>>();
-function mentions(sourceCode: Readonly<TSESLint.SourceCode>, word: string): boolean {
-  let seen = mentionsCache.get(sourceCode);
-  if (!seen) mentionsCache.set(sourceCode, (seen = new Map()));
-  let found = seen.get(word);
-  if (found === undefined) seen.set(word, (found = sourceCode.text.includes(word)));
-  return found;
-}
+/** Words whose presence in a file decides which listeners a request rule registers there. */
+const BIND_TEXT = ".bind(";
+const TYPED_TEXT = "Params";
+declareWords([BIND_TEXT, TYPED_TEXT]);
 
 /** Names a request-sending call's callee can end in (SDK methods, `fetch`, `axios.post`, `withOptions`). */
 const CALLEE_NAME_LIST: readonly string[] = [...ENDPOINT_NAMES, "post", "fetch", "withOptions", "call", "apply"];
@@ -179,6 +181,7 @@ interface RequestRuleSpec<O extends readonly unknown[], M extends string> {
 /** A rule about the request bodies of Anthropic SDK calls. */
 export function createRequestRule<O extends readonly unknown[], M extends string>(spec: RequestRuleSpec<O, M>) {
   const meta = spec.wrappers ? { ...spec.meta, messages: withFieldPlaceholders(spec.meta.messages) } : spec.meta;
+  declareWords(spec.requiresText ?? []);
   return createRule<O, M>({
     name: spec.name,
     meta,
@@ -207,7 +210,7 @@ export function createRequestRule<O extends readonly unknown[], M extends string
       };
       // A method bound to its resource (`const create = client.messages.create.bind(client.messages)`)
       // is called by another name: only files that bind anything listen to such calls.
-      if (mentions(sourceCode, ".bind(")) {
+      if (mentions(sourceCode, BIND_TEXT)) {
         listeners[BOUND_CALL_SELECTOR] = (node: TSESTree.CallExpression) => run(engine.siteOf(node));
       }
       // Wrapper libraries: their calls and the constructions that carry a request's settings.
@@ -216,7 +219,7 @@ export function createRequestRule<O extends readonly unknown[], M extends string
         listeners[WRAPPER_NEW_SELECTOR] = (node: TSESTree.NewExpression) => run(engine.newSiteOf(node));
       }
       // Objects typed as SDK request types (trap 9): every SDK request type name ends in "Params".
-      if (mentions(sourceCode, "Params")) {
+      if (mentions(sourceCode, TYPED_TEXT)) {
         listeners[TYPED_REQUEST_SELECTOR] = (node: TSESTree.VariableDeclarator | TSESTree.TSSatisfiesExpression | TSESTree.TSAsExpression) =>
           run(engine.typedSiteOf(node));
       }

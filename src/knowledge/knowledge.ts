@@ -174,10 +174,19 @@ export class Knowledge {
   }
 }
 
+let dayCache: { readonly at: number; readonly day: number } | undefined;
+
+/** Today, read from the clock at most once a minute (asked once per linted file). */
+function currentDay(): number {
+  const now = Date.now();
+  if (!dayCache || now < dayCache.at || now - dayCache.at > 60_000) dayCache = { at: now, day: today(new Date(now)) };
+  return dayCache.day;
+}
+
 /** Parse `settings.anthropic.today`; a bad value is a configuration error that names itself. */
-export function todayFromSettings(settings: unknown, now: Date = new Date()): number {
+export function todayFromSettings(settings: unknown, now?: Date): number {
   const value = (settings as { anthropic?: { today?: unknown } } | undefined)?.anthropic?.today;
-  if (value === undefined) return today(now);
+  if (value === undefined) return now ? today(now) : currentDay();
   const day = typeof value === "string" ? dayNumber(value) : undefined;
   if (day === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(String(value))) {
     throw new Error(

@@ -115,6 +115,7 @@ describe("where clients live", () => {
     ["private class field", `${IMPORT}class S { private readonly client = new Anthropic(); run() { return this.${CALL} } }`],
     ["class field with a type", `${IMPORT}class S { client!: Anthropic; run() { return this.${CALL} } }`],
     ["assigned in the constructor", `${IMPORT}class S { client; constructor() { this.client = new Anthropic(); } run() { return this.${CALL} } }`],
+    ["assigned through a cast, after comments and strings that say this", `${IMPORT}class S { // this.client = other\n  note = "this.client = other"; constructor() { (this as any).client = new Anthropic(); } run() { return this.${CALL} } }`],
     ["assigned in the constructor without a declaration", `${IMPORT}class S { constructor() { (this as any).client = new Anthropic(); } run() { return (this as any).${CALL} } }`],
     ["assigned in the constructor from a typed parameter", `${IMPORT}class S { client: any; constructor(c: Anthropic) { this.client = c; } run() { return this.${CALL} } }`],
     ["constructor parameter property", `${IMPORT}class S { constructor(private client: Anthropic) {} run() { return this.${CALL} } }`],
@@ -153,6 +154,8 @@ describe("where clients live", () => {
     ["InstanceType of a local class", `class Anthropic {} function f(client: InstanceType<typeof Anthropic>) { (client as any).messages.create({}); }`],
     ["a field assigned two different things", `${IMPORT}import OpenAI from "openai"; class S { client: any; constructor(c: boolean) { this.client = c ? 1 : 2; this.client = new Anthropic(); this.client = new OpenAI(); } run() { return this.${CALL} } }`],
     ["a field assigned something unknown", `${IMPORT}class S { client: any = new Anthropic(); set(c: any) { this.client = c; } run() { return this.${CALL} } }`],
+    ["a field assigned something unknown with a computed key", `${IMPORT}class S { client: any = new Anthropic(); set(c: any) { this["client"] = c; } run() { return this.${CALL} } }`],
+    ["a field assigned something unknown in an arrow of a method", `${IMPORT}class S { client: any = new Anthropic(); set(c: any) { [1].forEach(() => { this.client = c; }); } run() { return this.${CALL} } }`],
     ["a static field used through this in an instance method", `${IMPORT}class S { static client = new Anthropic(); run() { return (this as any).${CALL} } }`],
     ["this in a plain function inside a method", `${IMPORT}class S { client = new Anthropic(); run() { return function (this: any) { return this.${CALL} }; } }`],
     ["this in an object literal method", `${IMPORT}const o = { client: new Anthropic(), run() { return this.${CALL} } };`],
@@ -262,6 +265,13 @@ describe("look-alikes", () => {
     ["jest.unstable_mockModule", `jest.unstable_mockModule("@anthropic-ai/sdk", () => ({}));\nconst { default: Anthropic } = await import("@anthropic-ai/sdk"); const client = new Anthropic(); ${CALL}`],
     ["node:test mock.module", `import { mock } from "node:test";\nmock.module("@anthropic-ai/sdk", {});\n${IMPORT}const client = new Anthropic(); ${CALL}`],
     ["vi.mock inside a describe", `${IMPORT}describe("x", () => { vi.doMock("@anthropic-ai/sdk"); });\nconst client = new Anthropic(); ${CALL}`],
+    ["vi.mock with a template literal", `${IMPORT}vi.mock(\`@anthropic-ai/sdk\`);\nconst client = new Anthropic(); ${CALL}`],
+  ]);
+  // the package named in a comment, a string, or another call of a mock object is no mock of it
+  oneSite([
+    ["a comment naming vi.mock", `${IMPORT}// vi.mock("@anthropic-ai/sdk")\nconst client = new Anthropic(); ${CALL}`],
+    ["a string naming vi.mock", `${IMPORT}const s = 'vi.mock("@anthropic-ai/sdk")';\nconst client = new Anthropic(); ${CALL}`],
+    ["vi.importActual of the SDK", `${IMPORT}const real = vi.importActual("@anthropic-ai/sdk");\nconst client = new Anthropic(); ${CALL}`],
   ]);
   // a mock of another package changes nothing
   oneSite([["vi.mock of another package", `${IMPORT}vi.mock("openai");\nconst client = new Anthropic(); ${CALL}`]]);

@@ -209,6 +209,17 @@ describe("finding the package the way Node does", () => {
     expect(ids(lintIn(p, "packages/legacy/src/a.ts", create('model: "claude-opus-4-6"')))).toEqual([]);
   });
 
+  it("takes the snapshot's release at its word: only its package.json is read", () => {
+    const p = makeProject(patchedSdkFiles({ version: SDK_SNAPSHOT.version!, released: SDK_SNAPSHOT.released! }));
+    expect(ids(lintIn(p, "a.ts", create('model: "claude-opus-4-6"')))).toEqual([]);
+    expect(installedStats.rootsRead).toBe(1);
+    expect(installedStats.declarationsParsed).toBe(0);
+    // any other release is read in full
+    const q = makeProject(NEWER);
+    lintIn(q, "a.ts", create('model: "claude-opus-6"'));
+    expect(installedStats.declarationsParsed).toBe(1);
+  });
+
   it("reads each package root once per process, however many files and folders", () => {
     const p = makeProject(NEWER);
     for (const dir of ["src", "src/a", "src/a/b", "lib"]) {

@@ -31,6 +31,8 @@ ruleTester().run("require-max-retries", rule, {
     // a file that replaces the SDK's request path
     `${IMPORT}const original = Anthropic.prototype.makeRequest;\n(Anthropic.prototype as any).makeRequest = function (...args: any[]) { return original.apply(this, args); };\nconst client = new Anthropic();`,
     `${IMPORT}Object.defineProperty(Anthropic.prototype, "request", { value: () => undefined });\nconst client = new Anthropic();`,
+    `${IMPORT}(Anthropic as any)["prototype"].makeRequest = () => undefined;\nconst client = new Anthropic();`,
+    `${IMPORT}Object.assign(Anthropic.prototype.constructor as any, { x: 1 });\nconst client = new Anthropic();`,
     // a mocked SDK module: no real client
     `${IMPORT}vi.mock("@anthropic-ai/sdk");\nconst client = new Anthropic();`,
     // look-alikes
@@ -40,6 +42,11 @@ ruleTester().run("require-max-retries", rule, {
     `import { Anthropic } from "@llamaindex/anthropic"; const llm = new Anthropic();`,
   ],
   invalid: [
+    {
+      // the patch only in a comment and a string; the prototype only read
+      code: `${IMPORT}// Anthropic.prototype.makeRequest = patched;\nconst s = "Anthropic.prototype.x = 1"; const m = Anthropic.prototype.constructor;\nconst client = new Anthropic();`,
+      errors: [{ messageId: "missing", suggestions: [{ messageId: "setMaxRetries", output: `${IMPORT}// Anthropic.prototype.makeRequest = patched;\nconst s = "Anthropic.prototype.x = 1"; const m = Anthropic.prototype.constructor;\nconst client = new Anthropic({ maxRetries: 3 });` }] }],
+    },
     {
       code: `${IMPORT}class Other {}\n(Other.prototype as any).x = 1;\nconst client = new Anthropic();`,
       errors: [{ messageId: "missing", suggestions: [{ messageId: "setMaxRetries", output: `${IMPORT}class Other {}\n(Other.prototype as any).x = 1;\nconst client = new Anthropic({ maxRetries: 3 });` }] }],

@@ -1,0 +1,91 @@
+/**
+ * Whether a file's text contains a word (`@anthropic-ai/`, `cache_control`, `.bind(`): the cheap
+ * first look with which the engine and the rules skip files they have nothing to do in.
+ *
+ * The words are declared when the modules that ask load, and a file's text is scanned once for
+ * all of them (one pass of one pattern, not one pass per word: most words are absent from most
+ * files, and each absent word would cost a pass of its own). A word asked without being declared
+ * is still answered, by a search of its own, cached per file.
+ */
+
+/** A file as ESLint gives it (its `SourceCode`): answers are cached per such object. */
+export interface FileText {
+  readonly text: string;
+}
+
+const declared = new Set<string>();
+/** Bumped on each declaration, so a file scanned before it is scanned again. */
+let generation = 0;
+
+interface Scanner {
+  readonly generation: number;
+  /** Matches, at each position, the longest declared word that starts there. */
+  readonly pattern: RegExp;
+  /** Each word → the declared words it contains (found with it, as the scan reports the longest). */
+  readonly contained: ReadonlyMap<string, readonly string[]>;
+}
+let scanner: Scanner | undefined;
+
+interface FileWords {
+  readonly generation: number;
+  readonly found: ReadonlySet<string>;
+  /** Undeclared words asked of this file. */
+  readonly other: Map<string, boolean>;
+}
+const files = new WeakMap<FileText, FileWords>();
+
+/** Declare words that will be asked of every file (at module load). */
+export function declareWords(words: readonly string[]): void {
+  for (const word of words) {
+    if (word.length === 0 || declared.has(word)) continue;
+    declared.add(word);
+    generation++;
+  }
+}
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+
+function currentScanner(): Scanner {
+  if (scanner?.generation === generation) return scanner;
+  const longestFirst = [...declared].sort((a, b) => b.length - a.length);
+  const contained = new Map(longestFirst.map((w) => [w, longestFirst.filter((o) => o !== w && w.includes(o))]));
+  // A lookahead matches without consuming, so overlapping words are all seen.
+  scanner = { generation, pattern: new RegExp(`(?=(${longestFirst.map(escape).join("|")}))`, "g"), contained };
+  return scanner;
+}
+
+/** The one pattern all declared words are scanned with (the regex safety test runs it too). */
+export function wordsPattern(): RegExp {
+  return currentScanner().pattern;
+}
+
+function scan(text: string): Set<string> {
+  const { pattern, contained } = currentScanner();
+  const found = new Set<string>();
+  if (declared.size === 0) return found;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const word = m[1];
+    if (!found.has(word)) {
+      found.add(word);
+      for (const inner of contained.get(word) ?? []) found.add(inner);
+    }
+    pattern.lastIndex = m.index + 1;
+  }
+  return found;
+}
+
+/** True when the file's text contains `word`. */
+export function mentions(file: FileText, word: string): boolean {
+  let words = files.get(file);
+  if (!words || words.generation !== generation) {
+    words = { generation, found: scan(file.text), other: words?.other ?? new Map() };
+    files.set(file, words);
+  }
+  if (declared.has(word)) return words.found.has(word);
+  let found = words.other.get(word);
+  if (found === undefined) words.other.set(word, (found = file.text.includes(word)));
+  return found;
+}
