@@ -643,9 +643,9 @@ export class CallSites {
     map = new Map<string, TSESTree.AssignmentExpression[]>();
     const { text, visitorKeys } = this.evaluator;
     const [start, end] = cls.body.range;
-    const THIS = /\bthis\b/g;
-    THIS.lastIndex = start;
-    for (let m = THIS.exec(text); m && m.index < end; m = THIS.exec(text)) {
+    THIS_USE.lastIndex = start;
+    for (let m = THIS_USE.exec(text); m && m.index < end; m = THIS_USE.exec(text)) {
+      if (m[1] !== undefined) continue;
       const self = nodeAt(cls.body, m.index, visitorKeys);
       if (self.type !== "ThisExpression" || self.range[0] !== m.index) continue;
       let object: Node = self;
@@ -665,6 +665,12 @@ export class CallSites {
   }
 }
 
+/**
+ * A `this`, and when `.name` follows it, the first character after that name. That character
+ * rules out an assignment to `this.name` when it is one of `.(,;]}:` (`this.a.b`, `this.a(…)`,
+ * `[this.a] = …`): most uses of `this` are such reads and need no look at the tree.
+ */
+const THIS_USE = /\bthis\b(?:\s*\.\s*[\w$]+\s*([.(,;\]}:]))?/g;
 /** True when no nested class, function declaration or non-method function stands between a node and its class body. */
 function inOwnMethods(node: Node, body: TSESTree.ClassBody): boolean {
   for (let n = node.parent; n && n !== body; n = n.parent) {

@@ -123,7 +123,7 @@ function withGap(el: Element, gapBefore: boolean): Element {
  * cache, as the same node can have another value in another call.
  */
 export class Frame {
-  readonly cache = new WeakMap<Node, Value>();
+  readonly cache = new Map<Node, Value>();
   readonly inProgress = new Set<Node>();
   readonly args: (Value | undefined)[] = [];
   readonly depth: number;
@@ -189,7 +189,7 @@ export function writtenAfterInit(variable: Variable): boolean {
 }
 
 export class Evaluator {
-  private readonly cache = new WeakMap<Node, Value>();
+  private readonly cache = new Map<Node, Value>();
   private readonly inProgress = new Set<Node>();
   private readonly escapeCache = new WeakMap<Variable, boolean>();
   private readonly recursiveCache = new WeakMap<Node, boolean>();

@@ -121,14 +121,25 @@ const EMPTY: Result = Object.freeze({ issues: [], refs: [] });
  * Never throws; a schema that is not statically known yields no issues.
  */
 export function checkSchema(schema: Value, fallback: Node): SchemaIssue[] {
-  return guard(() => {
-    const walker = new Walker(fallback);
-    const alts = alternatives(schema);
-    const results = alts.map((alt) => walker.document(alt));
-    const result = results.length === 1 ? results[0] : intersect(results, nodeOf(schema, fallback));
-    return [...result.issues];
-  }, []);
+  // A schema shared by many requests (a tools constant) is one Value: it is checked once.
+  let byFallback = checked.get(schema);
+  if (!byFallback) checked.set(schema, (byFallback = new WeakMap()));
+  let issues = byFallback.get(fallback);
+  if (!issues) {
+    issues = guard(() => {
+      const walker = new Walker(fallback);
+      const alts = alternatives(schema);
+      const results = alts.map((alt) => walker.document(alt));
+      const result = results.length === 1 ? results[0] : intersect(results, nodeOf(schema, fallback));
+      return [...result.issues];
+    }, []);
+    byFallback.set(fallback, issues);
+  }
+  return [...issues];
 }
+
+/** Issues already found, per schema Value and fallback node. */
+const checked = new WeakMap<Value, WeakMap<Node, readonly SchemaIssue[]>>();
 
 /**
  * The issues found in every one of `lists` (same message, path and keyword): what fails whichever

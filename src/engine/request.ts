@@ -103,6 +103,7 @@ export class Request {
   private optionsMemo: Value | undefined;
   private clientOptionsMemo: readonly Value[] | null | undefined;
   private declaredMemo: ReadonlySet<string> | undefined | null = null;
+  private blocksMemo: readonly CertainBlock[] | undefined;
 
   constructor(
     private readonly context: RequestContext,
@@ -377,6 +378,11 @@ export class Request {
    * every block visited is sent whatever path runs.
    */
   certainBlocks(): readonly CertainBlock[] {
+    this.blocksMemo ??= this.computeBlocks();
+    return this.blocksMemo;
+  }
+
+  private computeBlocks(): readonly CertainBlock[] {
     const out: CertainBlock[] = [];
     const tools = this.field("tools");
     if (tools.kind === "array") for (const element of tools.elements) out.push({ element, section: "tools", nested: false, role: undefined, present: !element.repeated });

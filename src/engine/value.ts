@@ -148,10 +148,17 @@ export function some(value: Value, pred: (alt: Exclude<Alternative, UnknownValue
 /** The value of `value[key]` as a property read would see it; absent keys read as `ABSENT`. */
 export function get(value: Value, key: string): Value {
   if (value.kind === "oneOf") {
-    const parts = value.options.map((o) => get(o, key));
+    const parts: Value[] = [];
     // Alternatives that all come from one place keep it (`c ? { ...base, a } : { ...base, b }` reading base's key).
-    const first = parts[0].kind === "unknown" ? undefined : parts[0].node;
-    const same = first !== undefined && parts.every((p) => p.kind !== "unknown" && p.node === first);
+    let first: TSESTree.Node | undefined;
+    let same = true;
+    for (const option of value.options) {
+      const part = get(option, key);
+      const node = part.kind === "unknown" ? undefined : part.node;
+      if (parts.length === 0) first = node;
+      if (node === undefined || node !== first) same = false;
+      parts.push(part);
+    }
     return oneOf(parts, same ? first : undefined);
   }
   if (value.kind !== "object") return UNKNOWN;

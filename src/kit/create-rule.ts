@@ -6,7 +6,7 @@ import { ESLintUtils, type TSESLint, type TSESTree } from "@typescript-eslint/ut
 import type { RequestSite } from "../engine/call-sites";
 import { engineFor, type Engine } from "../engine/engine";
 import type { Request } from "../engine/request";
-import { guard } from "./guard";
+import { guardCall } from "./guard";
 import { declareWords, mentions } from "./mentions";
 import { ENDPOINT_NAMES } from "../sources/sdk";
 import { WRAPPER_METHOD_NAMES } from "../sources/libraries";
@@ -129,6 +129,15 @@ function fieldLabels(label: (path: string) => string): Record<string, string> {
  */
 export const API_FIELD_LABELS: Readonly<Record<string, string>> = fieldLabels((path) => path);
 
+const requestLabels = new WeakMap<Request, Record<string, string>>();
+
+/** The placeholder values for a wrapper's request, once per request (every rule asks). */
+function labelsOf(request: Request): Record<string, string> {
+  let labels = requestLabels.get(request);
+  if (!labels) requestLabels.set(request, (labels = fieldLabels((path) => request.label(path))));
+  return labels;
+}
+
 /** A report with the field placeholders filled in, in its message and in its suggestions'. */
 function labelled<M extends string>(descriptor: TSESLint.ReportDescriptor<M>, labels: Record<string, string>): TSESLint.ReportDescriptor<M> {
   const suggest = descriptor.suggest?.map((s) => ({ ...s, data: { ...s.data, ...labels } }));
@@ -193,16 +202,19 @@ export function createRequestRule<O extends readonly unknown[], M extends string
       if (spec.requiresText && !spec.requiresText.some((word) => mentions(sourceCode, word))) return {};
       const check = spec.create(context, options);
       const report = dedupedReporter(context);
+      // One RequestCheck per rule and file, pointed at each request in turn (valid during the call).
+      let labels: Record<string, string> | undefined;
+      const current = { engine, request: undefined as unknown as Request, report: (descriptor: TSESLint.ReportDescriptor<M>): void => report(descriptor, labels) };
       const run = (site: RequestSite | null): void => {
         if (!site) return;
         const wrapper = isWrapperSite(site);
         if (wrapper && !spec.wrappers) return;
         if (!spec.thirdParty && engine.isThirdPartyEndpoint(site.client)) return;
         for (const request of engine.requestsOf(site)) {
-          const labels = spec.wrappers ? (wrapper ? fieldLabels((path) => request.label(path)) : API_FIELD_LABELS) : undefined;
-          const reportRequest = (descriptor: TSESLint.ReportDescriptor<M>): void => report(descriptor, labels);
+          labels = spec.wrappers ? (wrapper ? labelsOf(request) : API_FIELD_LABELS) : undefined;
+          current.request = request;
           // A rule must never break the user's lint run: an unforeseen shape is silence (and a test failure).
-          guard(() => check({ engine, request, report: reportRequest }), undefined);
+          guardCall(check, current);
         }
       };
       const listeners: Record<string, (node: never) => void> = {

@@ -29,3 +29,12 @@ export function guard<T>(fn: () => T, fallback: T): T {
     return fallback;
   }
 }
+
+/** `fn(arg)`, ignoring what it throws (rethrown under strict guards): `guard` without a closure per call. */
+export function guardCall<A>(fn: (arg: A) => void, arg: A): void {
+  try {
+    fn(arg);
+  } catch (error) {
+    if (strict) throw error;
+  }
+}

@@ -66,11 +66,25 @@ function daysBetween(a: number, b: number): number {
 const TABLE_LIVE = MODELS.filter((m) => m.status !== "retired").flatMap((m) => [m.id, ...m.aliases]);
 const TABLE_ALL = MODELS.flatMap((m) => [m.id, ...m.aliases]);
 
+/** Lifecycles per installed SDK (its facts object, or none) and day, shared by the files that have both. */
+const lifecyclesBySdk = new WeakMap<object, Map<number, Map<string, Lifecycle>>>();
+const NO_SDK = {};
+
+function sharedLifecycles(installed: SdkFacts | undefined, day: number): Map<string, Lifecycle> {
+  const key = installed ?? NO_SDK;
+  let byDay = lifecyclesBySdk.get(key);
+  if (!byDay) lifecyclesBySdk.set(key, (byDay = new Map()));
+  let byId = byDay.get(day);
+  if (!byId) byDay.set(day, (byId = new Map()));
+  return byId;
+}
+
 export class Knowledge {
   private installedFacts: SdkFacts | undefined | null = null;
   private typedFacts: TypedSdk | undefined | null = null;
   private index: FamilyIndex | undefined;
   private readonly lifecycles = new Map<string, Lifecycle>();
+  private current: boolean | undefined;
 
   constructor(private readonly sources: KnowledgeSources) {}
 
@@ -91,8 +105,11 @@ export class Knowledge {
 
   /** True when the installed SDK is at least as new as the release the tables come from. */
   installedIsCurrent(): boolean {
-    const v = this.installed()?.version;
-    return v !== undefined && SDK_SNAPSHOT.version !== undefined && compareVersions(v, SDK_SNAPSHOT.version) >= 0;
+    if (this.current === undefined) {
+      const v = this.installed()?.version;
+      this.current = v !== undefined && SDK_SNAPSHOT.version !== undefined && compareVersions(v, SDK_SNAPSHOT.version) >= 0;
+    }
+    return this.current;
   }
 
   /** Every id some source lists as served (the tables' live ids, the installed and typed unions). */
@@ -104,7 +121,11 @@ export class Knowledge {
   lifecycle(id: string): Lifecycle {
     let result = this.lifecycles.get(id);
     if (!result) {
-      result = this.computeLifecycle(id);
+      // Without type information the answer depends only on the installed SDK and the date:
+      // files that share both share it.
+      const shared = this.typed() === undefined ? sharedLifecycles(this.installed(), this.today) : undefined;
+      result = shared?.get(id) ?? this.computeLifecycle(id);
+      shared?.set(id, result);
       this.lifecycles.set(id, result);
     }
     return result;
