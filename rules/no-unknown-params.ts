@@ -87,9 +87,6 @@ export default createRequestRule<Options, MessageIds>({
       // The tool runner takes its own loop settings besides the request fields.
       if (site.method === "toolRunner") return;
       const accepted = acceptedFields(site.method, site.beta);
-      const method = methodLabel(site, site.beta);
-      const betaMethod = methodLabel(site, true);
-      const own = ownObject(request.value);
       const declared = (): ReadonlySet<string> | undefined => request.declaredFields;
 
       for (const field of candidateKeys(request.value)) {
@@ -97,6 +94,9 @@ export default createRequestRule<Options, MessageIds>({
         if (declared()?.has(field)) continue;
         const fieldValue = get(request.value, field);
         if (!certainlySent(fieldValue)) continue;
+        const method = methodLabel(site, site.beta);
+        const betaMethod = methodLabel(site, true);
+        const own = ownObject(request.value);
 
         for (const prop of propsOf(request.value, field)) {
           const node = prop.node ?? request.node;

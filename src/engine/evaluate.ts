@@ -198,6 +198,8 @@ export class Evaluator {
   private readonly returnsCache = new WeakMap<Node, ReturnType<typeof returnsOf> | null>();
   private readonly callsCache = new WeakMap<Node, TSESTree.CallExpression[]>();
   private readonly writesCache = new WeakMap<Variable, TSESTree.AssignmentExpression[] | null>();
+  /** The value of a binding wherever it is read (see `identifier`). */
+  private readonly settled = new Map<Variable, Value>();
 
   /**
    * Calls known to only read their arguments (the engine sets it: SDK request methods, client
@@ -471,6 +473,14 @@ export class Evaluator {
     // A read that runs before the declaration (`const a = { x: a }`, `var b = c; var c = {}`) sees
     // `undefined` or throws: not the initializer's value.
     if (readsBeforeDeclaration(node, decl)) return UNKNOWN;
+    // A plain binding read after its declaration, outside any frame that holds it, has one value
+    // wherever it is read (unless writes before the read are followed): known from an earlier read.
+    // (Not while an escape analysis runs: it assumes answers it has not finished.)
+    const settles = decl.id === def.name && this.escapeDepth === 0 && node.range[0] >= decl.range[1] && !inFrames(frame, decl);
+    if (settles) {
+      const settled = this.settled.get(variable);
+      if (settled) return settled;
+    }
     let value: Value;
     if (decl.id === def.name) {
       value = this.eval(decl.init, depth + 1, frame);
@@ -478,12 +488,16 @@ export class Evaluator {
       value = this.destructured(decl, def.name as TSESTree.Identifier, depth, frame);
     }
     if (value.kind === "unknown") return this.fallback?.(node) ?? UNKNOWN;
-    if (!containsContainer(value)) return value;
+    const settle = (v: Value): Value => {
+      if (settles) this.settled.set(variable, v);
+      return v;
+    };
+    if (!containsContainer(value)) return settle(value);
     // Other modules may change what a module exports.
-    if (decl.parent && isExported(decl.parent)) return UNKNOWN;
+    if (decl.parent && isExported(decl.parent)) return settle(UNKNOWN);
     // TypeScript rejects writes through a read-only object: it keeps its value wherever it goes.
-    if (readOnlyDeclaration(decl, value)) return value;
-    if (!this.escapes(variable)) return value;
+    if (readOnlyDeclaration(decl, value)) return settle(value);
+    if (!this.escapes(variable)) return settle(value);
     // Property writes before this read, in the same function, are followed path by path.
     return this.afterWrites(node, variable, decl, value, depth, frame) ?? UNKNOWN;
   }
@@ -1348,6 +1362,12 @@ function isExported(node: Node): boolean {
  * True when a read of a variable may run before its declarator: it comes earlier in the source
  * (or inside the initializer) and is not deferred inside a function of its own.
  */
+/** True when a frame of the chain holds the node (its value may differ from call to call). */
+function inFrames(frame: Frame | undefined, node: Node): boolean {
+  for (let f = frame; f; f = f.parent) if (f.contains(node)) return true;
+  return false;
+}
+
 function readsBeforeDeclaration(id: Node, decl: TSESTree.VariableDeclarator): boolean {
   if (id.range[0] >= decl.range[1]) return false;
   const home = enclosingFunction(decl);

@@ -131,7 +131,8 @@ export function elementBefore(array: ArrayValue, index: number): Element | undef
 
 /** True when `pred` holds for every alternative and no alternative is unknown. */
 export function every(value: Value, pred: (alt: Exclude<Alternative, UnknownValue>) => boolean): boolean {
-  for (const alt of alternatives(value)) {
+  if (value.kind !== "oneOf") return value.kind !== "unknown" && pred(value);
+  for (const alt of value.options as Alternative[]) {
     if (alt.kind === "unknown" || !pred(alt)) return false;
   }
   return true;
@@ -139,7 +140,8 @@ export function every(value: Value, pred: (alt: Exclude<Alternative, UnknownValu
 
 /** True when some alternative is certainly known and satisfies `pred`. */
 export function some(value: Value, pred: (alt: Exclude<Alternative, UnknownValue>) => boolean): boolean {
-  for (const alt of alternatives(value)) {
+  if (value.kind !== "oneOf") return value.kind !== "unknown" && pred(value);
+  for (const alt of value.options as Alternative[]) {
     if (alt.kind !== "unknown" && pred(alt)) return true;
   }
   return false;
@@ -194,7 +196,8 @@ export function path(value: Value, ...keys: string[]): Value {
 
 /** True when the value is certainly `undefined` or `null` (an absent property included). */
 export function isNullish(value: Value): boolean {
-  return every(value, (a) => a.kind === "known" && a.value == null);
+  if (value.kind === "known") return value.value == null;
+  return value.kind === "oneOf" && every(value, (a) => a.kind === "known" && a.value == null);
 }
 
 /** True when the value is certainly neither `undefined` nor `null`. */
@@ -204,8 +207,10 @@ export function isPresent(value: Value): boolean {
 
 /** The possible values when every alternative is a known primitive of one type; otherwise undefined. */
 function primitives<T extends "string" | "number">(value: Value, type: T): (T extends "string" ? string : number)[] | undefined {
+  if (value.kind === "known") return typeof value.value === type ? [value.value as T extends "string" ? string : number] : undefined;
+  if (value.kind !== "oneOf") return undefined;
   const out: (T extends "string" ? string : number)[] = [];
-  for (const alt of alternatives(value)) {
+  for (const alt of value.options) {
     if (alt.kind !== "known" || typeof alt.value !== type) return undefined;
     out.push(alt.value as T extends "string" ? string : number);
   }
@@ -224,15 +229,22 @@ export function numbers(value: Value): number[] | undefined {
 
 /** The single known primitive the value certainly is, else undefined (`{ ok: false }`). */
 export function single(value: Value): { ok: true; value: Primitive } | { ok: false } {
-  const alts = alternatives(value);
+  if (value.kind === "known") return { ok: true, value: value.value };
+  if (value.kind !== "oneOf") return NOT_SINGLE;
+  const alts = value.options;
   const first = alts[0];
-  if (first.kind !== "known") return { ok: false };
-  for (const a of alts) if (a.kind !== "known" || !Object.is(a.value, first.value)) return { ok: false };
+  if (first.kind !== "known") return NOT_SINGLE;
+  for (const a of alts) if (a.kind !== "known" || !Object.is(a.value, first.value)) return NOT_SINGLE;
   return { ok: true, value: first.value };
 }
 
+const NOT_SINGLE: { ok: false } = Object.freeze({ ok: false });
+
 /** Truthiness, when every alternative agrees. */
 export function truthiness(value: Value): boolean | undefined {
+  if (value.kind === "known") return Boolean(value.value);
+  if (value.kind === "unknown") return undefined;
+  if (value.kind !== "oneOf") return true;
   let result: boolean | undefined;
   for (const alt of alternatives(value)) {
     let t: boolean;

@@ -133,23 +133,43 @@ export function isFunctionOrClass(n: Node): boolean {
  */
 export function nodeAt(root: Node, index: number, keys: Record<string, readonly string[] | undefined>): Node {
   let n = root;
-  for (;;) {
+  descend: for (;;) {
     const childKeys = keys[n.type];
-    let next: Node | undefined;
-    if (childKeys) {
-      for (const key of childKeys) {
-        const child = (n as unknown as Record<string, unknown>)[key];
-        for (const c of Array.isArray(child) ? child : [child]) {
-          if (c && typeof c === "object" && typeof (c as Node).type === "string" && (c as Node).range[0] <= index && index < (c as Node).range[1]) {
-            next = c as Node;
+    if (!childKeys) return n;
+    for (const key of childKeys) {
+      const child = (n as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(child)) {
+        // Children in source order: a binary search finds the one that holds the index.
+        let lo = 0;
+        let hi = child.length - 1;
+        while (lo <= hi) {
+          const mid = (lo + hi) >> 1;
+          const c = child[mid] as Node | null;
+          if (!c || typeof c.type !== "string") {
+            // A hole (`[, x]`) or something else: fall back to a scan of this list.
+            const found = child.find((x: Node | null) => x && typeof x.type === "string" && x.range[0] <= index && index < x.range[1]) as Node | undefined;
+            if (found) {
+              n = found;
+              continue descend;
+            }
             break;
           }
+          if (index < c.range[0]) hi = mid - 1;
+          else if (index >= c.range[1]) lo = mid + 1;
+          else {
+            n = c;
+            continue descend;
+          }
         }
-        if (next) break;
+      } else if (child && typeof child === "object" && typeof (child as Node).type === "string") {
+        const c = child as Node;
+        if (c.range[0] <= index && index < c.range[1]) {
+          n = c;
+          continue descend;
+        }
       }
     }
-    if (!next) return n;
-    n = next;
+    return n;
   }
 }
 

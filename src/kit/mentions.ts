@@ -19,7 +19,7 @@ let generation = 0;
 
 interface Scanner {
   readonly generation: number;
-  /** Matches, at each position, the longest declared word that starts there. */
+  /** Matches the longest declared word that starts at the first position where one does. */
   readonly pattern: RegExp;
   /** Each word → the declared words it contains (found with it, as the scan reports the longest). */
   readonly contained: ReadonlyMap<string, readonly string[]>;
@@ -51,8 +51,9 @@ function currentScanner(): Scanner {
   if (scanner?.generation === generation) return scanner;
   const longestFirst = [...declared].sort((a, b) => b.length - a.length);
   const contained = new Map(longestFirst.map((w) => [w, longestFirst.filter((o) => o !== w && w.includes(o))]));
-  // A lookahead matches without consuming, so overlapping words are all seen.
-  scanner = { generation, pattern: new RegExp(`(?=(${longestFirst.map(escape).join("|")}))`, "g"), contained };
+  // Each search restarts one character after the last match's start (see `scan`), so a word that
+  // overlaps another's occurrence is still seen.
+  scanner = { generation, pattern: new RegExp(`(${longestFirst.map(escape).join("|")})`, "g"), contained };
   return scanner;
 }
 

@@ -85,6 +85,7 @@ export class Knowledge {
   private index: FamilyIndex | undefined;
   private readonly lifecycles = new Map<string, Lifecycle>();
   private current: boolean | undefined;
+  private readonly fields = new Map<keyof SdkFields, ReadonlySet<string> | undefined>();
 
   constructor(private readonly sources: KnowledgeSources) {}
 
@@ -182,10 +183,12 @@ export class Knowledge {
    * (type information first, else the installed SDK), or undefined when neither says.
    */
   declaredFields(which: keyof SdkFields): ReadonlySet<string> | undefined {
+    if (this.fields.has(which)) return this.fields.get(which);
     const typed = this.typed()?.fields?.[which];
     const installed = this.installed()?.fields[which];
-    if (!typed && !installed) return undefined;
-    return new Set([...(typed ?? []), ...(installed ?? [])]);
+    const fields = !typed && !installed ? undefined : new Set([...(typed ?? []), ...(installed ?? [])]);
+    this.fields.set(which, fields);
+    return fields;
   }
 
   /** The server tool types the installed SDK declares (GA or beta), or undefined. */

@@ -570,6 +570,21 @@ export interface ModelIdForm {
 
 /** Split a model string into its platform form and the first-party ids it may stand for. */
 export function parseModelId(written: string): ModelIdForm {
+  // Pure in its string, and asked for the same few ids by every rule of every request: memoized.
+  let form = parsedIds.get(written);
+  if (!form) {
+    if (parsedIds.size >= MAX_MEMO) parsedIds.clear();
+    parsedIds.set(written, (form = parse(written)));
+  }
+  return form;
+}
+
+/** Bound on the memo of parsed ids (a program writes a handful; generated code may write many). */
+const MAX_MEMO = 4096;
+const parsedIds = new Map<string, ModelIdForm>();
+const lookedUp = new Map<string, ModelInfo | null>();
+
+function parse(written: string): ModelIdForm {
   const start =
     BEDROCK_ARN.test(written) || written.startsWith("projects/") || written.startsWith("publishers/")
       ? written.lastIndexOf("/") + 1
@@ -612,11 +627,20 @@ export function toCanonicalId(id: string): string | undefined {
  * Returns undefined for anything not in the table (unknown ids are not errors here).
  */
 export function lookupModel(id: string): ModelInfo | undefined {
-  for (const candidate of parseModelId(id).candidates) {
-    const model = BY_ID.get(candidate);
-    if (model) return model;
+  let found = lookedUp.get(id);
+  if (found === undefined) {
+    found = null;
+    for (const candidate of parseModelId(id).candidates) {
+      const model = BY_ID.get(candidate);
+      if (model) {
+        found = model;
+        break;
+      }
+    }
+    if (lookedUp.size >= MAX_MEMO) lookedUp.clear();
+    lookedUp.set(id, found);
   }
-  return undefined;
+  return found ?? undefined;
 }
 
 /** true when the string looks like a Claude model id in any of the forms above (first-party "claude-…", bedrock, vertex). */
