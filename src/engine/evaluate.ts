@@ -36,6 +36,9 @@ type Node = TSESTree.Node;
 type Scope = TSESLint.Scope.Scope;
 type Variable = TSESLint.Scope.Variable;
 
+/** What a cache holds for a node while it is being evaluated. */
+const IN_PROGRESS: Value = Object.freeze({ kind: "unknown" as const });
+
 /** Deeper than this, a value is unknown (nesting, identifier hops and calls all count). */
 const MAX_DEPTH = 100;
 
@@ -73,36 +76,47 @@ const MAX_ESCAPE_DEPTH = 200;
 /** Hook through which type information can supply values the syntax cannot see. */
 export type IdentifierFallback = (node: TSESTree.Identifier | TSESTree.MemberExpression) => Value | undefined;
 
-class LazyProp implements Prop {
+/** A part of an object or array literal, evaluated when first read (and then remembered). */
+class LazyPart {
   private cached: Value | undefined;
   constructor(
-    readonly key: string,
-    readonly presence: "always" | "maybe",
-    readonly node: Node | undefined,
-    private readonly compute: () => Value,
+    private readonly evaluator: Evaluator,
+    private readonly expression: Node,
+    private readonly depth: number,
+    private readonly frame: Frame | undefined,
   ) {}
   get value(): Value {
     if (this.cached === undefined) {
       this.cached = UNKNOWN; // guards re-entry
-      this.cached = this.compute();
+      this.cached = this.evaluator.evaluatePart(this.expression, this.depth, this.frame);
     }
     return this.cached;
   }
 }
 
-class LazyElement implements Element {
-  private cached: Value | undefined;
+class LazyProp extends LazyPart implements Prop {
+  constructor(
+    readonly key: string,
+    readonly presence: "always" | "maybe",
+    readonly node: Node | undefined,
+    evaluator: Evaluator,
+    expression: Node,
+    depth: number,
+    frame: Frame | undefined,
+  ) {
+    super(evaluator, expression, depth, frame);
+  }
+}
+
+class LazyElement extends LazyPart implements Element {
   constructor(
     readonly node: Node,
     readonly gapBefore: boolean,
-    private readonly compute: () => Value,
-  ) {}
-  get value(): Value {
-    if (this.cached === undefined) {
-      this.cached = UNKNOWN;
-      this.cached = this.compute();
-    }
-    return this.cached;
+    evaluator: Evaluator,
+    depth: number,
+    frame: Frame | undefined,
+  ) {
+    super(evaluator, node, depth, frame);
   }
 }
 
@@ -124,7 +138,6 @@ function withGap(el: Element, gapBefore: boolean): Element {
  */
 export class Frame {
   readonly cache = new Map<Node, Value>();
-  readonly inProgress = new Set<Node>();
   readonly args: (Value | undefined)[] = [];
   readonly depth: number;
   constructor(
@@ -190,7 +203,6 @@ export function writtenAfterInit(variable: Variable): boolean {
 
 export class Evaluator {
   private readonly cache = new Map<Node, Value>();
-  private readonly inProgress = new Set<Node>();
   private readonly escapeCache = new WeakMap<Variable, boolean>();
   private readonly recursiveCache = new WeakMap<Node, boolean>();
   private readonly returnsInProgress = new Map<Node, Set<Variable>>();
@@ -198,6 +210,7 @@ export class Evaluator {
   private readonly returnsCache = new WeakMap<Node, ReturnType<typeof returnsOf> | null>();
   private readonly callsCache = new WeakMap<Node, TSESTree.CallExpression[]>();
   private readonly writesCache = new WeakMap<Variable, TSESTree.AssignmentExpression[] | null>();
+  private readonly variables = new Map<TSESTree.Identifier, Variable | null>();
   /** The value of a binding wherever it is read (see `identifier`). */
   private readonly settled = new Map<Variable, Value>();
 
@@ -222,6 +235,11 @@ export class Evaluator {
   evaluateIn(node: Node | null | undefined, frame: Frame | undefined): Value {
     if (!node) return UNKNOWN;
     return guard(() => this.eval(node, 0, frame), UNKNOWN);
+  }
+
+  /** A literal's part, when first read (see `LazyPart`). */
+  evaluatePart(node: Node, depth: number, frame: Frame | undefined): Value {
+    return this.eval(node, depth, frame);
   }
 
   /** How many expressions were evaluated (not read from a cache): tests count work with it. */
@@ -296,8 +314,14 @@ export class Evaluator {
 
   /** The variable an identifier refers to, if any (globals without a declaration included). */
   variableOf(id: TSESTree.Identifier): Variable | undefined {
-    const scope = this.scopeOf(id);
-    return (findVariable(scope as never, id) as Variable | null) ?? undefined;
+    let variable = this.variables.get(id);
+    if (variable === undefined) {
+      // ESLint's scope of the identifier is already the innermost one that holds it: the name is
+      // looked up from there outwards.
+      variable = (findVariable(this.scopeOf(id) as never, id.name) as Variable | null) ?? null;
+      this.variables.set(id, variable);
+    }
+    return variable ?? undefined;
   }
 
   scopeOf(node: Node): Scope {
@@ -310,17 +334,17 @@ export class Evaluator {
     let frame = given;
     while (frame && !frame.contains(node)) frame = frame.parent;
     const cache = frame?.cache ?? this.cache;
-    const inProgress = frame?.inProgress ?? this.inProgress;
     const cached = cache.get(node);
-    if (cached) return cached;
-    if (inProgress.has(node)) return UNKNOWN;
-    inProgress.add(node);
+    // A node met again while it is being evaluated (a cycle) is unknown there.
+    if (cached !== undefined) return cached === IN_PROGRESS ? UNKNOWN : cached;
+    cache.set(node, IN_PROGRESS);
     this.evaluations++;
     let result: Value;
     try {
       result = this.compute(node, depth, frame);
-    } finally {
-      inProgress.delete(node);
+    } catch (error) {
+      cache.delete(node);
+      throw error;
     }
     cache.set(node, result);
     return result;
@@ -488,18 +512,23 @@ export class Evaluator {
       value = this.destructured(decl, def.name as TSESTree.Identifier, depth, frame);
     }
     if (value.kind === "unknown") return this.fallback?.(node) ?? UNKNOWN;
-    const settle = (v: Value): Value => {
-      if (settles) this.settled.set(variable, v);
-      return v;
-    };
-    if (!containsContainer(value)) return settle(value);
-    // Other modules may change what a module exports.
-    if (decl.parent && isExported(decl.parent)) return settle(UNKNOWN);
-    // TypeScript rejects writes through a read-only object: it keeps its value wherever it goes.
-    if (readOnlyDeclaration(decl, value)) return settle(value);
-    if (!this.escapes(variable)) return settle(value);
+    const result = this.bindingValue(variable, decl, value);
+    if (result !== undefined) {
+      if (settles) this.settled.set(variable, result);
+      return result;
+    }
     // Property writes before this read, in the same function, are followed path by path.
     return this.afterWrites(node, variable, decl, value, depth, frame) ?? UNKNOWN;
+  }
+
+  /** A binding's value wherever it is read, or undefined when writes before a read must be followed. */
+  private bindingValue(variable: Variable, decl: TSESTree.VariableDeclarator, value: Value): Value | undefined {
+    if (!containsContainer(value)) return value;
+    // Other modules may change what a module exports.
+    if (decl.parent && isExported(decl.parent)) return UNKNOWN;
+    // TypeScript rejects writes through a read-only object: it keeps its value wherever it goes.
+    if (readOnlyDeclaration(decl, value)) return value;
+    return this.escapes(variable) ? undefined : value;
   }
 
   /**
@@ -765,7 +794,7 @@ export class Evaluator {
         continue;
       }
       const valueNode = p.value;
-      props.set(key, new LazyProp(key, "always", p, () => this.eval(valueNode, depth + 1, frame)));
+      props.set(key, new LazyProp(key, "always", p, this, valueNode, depth + 1, frame));
     }
     return { kind: "object", props, open, node };
   }
@@ -801,7 +830,7 @@ export class Evaluator {
         }
         continue;
       }
-      elements.push(new LazyElement(e, gap, () => this.eval(e, depth + 1, frame)));
+      elements.push(new LazyElement(e, gap, this, depth + 1, frame));
       gap = false;
     }
     return { kind: "array", elements, open, tailOpen: gap, node };

@@ -32,11 +32,15 @@ export function unwrapExpression(node: Node): Node {
 
 /** The static name of a member access (`a.b`, `a["b"]`, ``a[`b`]``), if it has one. */
 export function memberName(node: TSESTree.MemberExpression): string | undefined {
+  // The common case first (`a.b`), as eslint-utils answers it.
+  if (!node.computed && node.property.type === "Identifier") return node.property.name;
   return getPropertyName(node as never) ?? undefined;
 }
 
 /** The static name of a property key (`a`, `"a"`, `1`, `["a"]`). */
 export function propertyKeyName(prop: TSESTree.Property | TSESTree.PropertyDefinition | TSESTree.MethodDefinition): string | undefined {
+  // The common case first (`{ a: … }`), as eslint-utils answers it.
+  if (!prop.computed && prop.key.type === "Identifier") return prop.key.name;
   return getPropertyName(prop as never) ?? undefined;
 }
 

@@ -53,7 +53,7 @@ function currentScanner(): Scanner {
   const contained = new Map(longestFirst.map((w) => [w, longestFirst.filter((o) => o !== w && w.includes(o))]));
   // Each search restarts one character after the last match's start (see `scan`), so a word that
   // overlaps another's occurrence is still seen.
-  scanner = { generation, pattern: new RegExp(`(${longestFirst.map(escape).join("|")})`, "g"), contained };
+  scanner = { generation, pattern: new RegExp(longestFirst.map(escape).join("|"), "g"), contained };
   return scanner;
 }
 
@@ -68,7 +68,7 @@ function scan(text: string): Set<string> {
   if (declared.size === 0) return found;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    const word = m[1];
+    const word = m[0];
     if (!found.has(word)) {
       found.add(word);
       for (const inner of contained.get(word) ?? []) found.add(inner);
