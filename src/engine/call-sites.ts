@@ -683,11 +683,13 @@ export class CallSites {
 }
 
 /**
- * A `this`, and when `.name` follows it, the first character after that name. That character
- * rules out an assignment to `this.name` when it is one of `.(,;]}:` (`this.a.b`, `this.a(…)`,
- * `[this.a] = …`): most uses of `this` are such reads and need no look at the tree.
+ * A `this`, and when `.name` follows it, what comes after that name when it rules out an
+ * assignment to `this.name`: one of `.(,;]}:!` (`this.a.b`, `this.a(…)`, `[this.a] = …`,
+ * `this.a!`), or a comparison or logical operator that is not a compound assignment (`==`, `&&`
+ * but not `&&=`, `||`, `?` but not `??=`). Most uses of `this` are such reads and need no look at
+ * the tree.
  */
-const THIS_USE = /\bthis\b(?:\s*\.\s*[\w$]+\s*([.(,;\]}:]))?/g;
+const THIS_USE = /\bthis\b(?:\s*\.\s*[\w$]+\s*([.(,;\]}:!]|==|&&(?!=)|\|\|(?!=)|\?(?!\?=)))?/g;
 /** True when no nested class, function declaration or non-method function stands between a node and its class body. */
 function inOwnMethods(node: Node, body: TSESTree.ClassBody): boolean {
   for (let n = node.parent; n && n !== body; n = n.parent) {

@@ -197,7 +197,9 @@ export function path(value: Value, ...keys: string[]): Value {
 /** True when the value is certainly `undefined` or `null` (an absent property included). */
 export function isNullish(value: Value): boolean {
   if (value.kind === "known") return value.value == null;
-  return value.kind === "oneOf" && every(value, (a) => a.kind === "known" && a.value == null);
+  if (value.kind !== "oneOf") return false;
+  for (const a of value.options) if (a.kind !== "known" || a.value != null) return false;
+  return true;
 }
 
 /** True when the value is certainly neither `undefined` nor `null`. */
