@@ -25,7 +25,8 @@ const MESSAGES_TEXT = "messages";
 const PROTOTYPE_TEXT = "prototype";
 /** Module mocks (`vi.mock`, `jest.doMock`, `jest.unstable_mockModule`, `mock.module`) all say one of these. */
 const MOCK_TEXT = ["mock", "Mock"];
-declareWords([SDK_PACKAGE_PREFIX, TOOL_ADDITION_TEXT, MESSAGES_TEXT, PROTOTYPE_TEXT, ...MOCK_TEXT]);
+// Asked only of files that reach the SDK or a wrapper: scanned for with the rules' words.
+declareWords([TOOL_ADDITION_TEXT, PROTOTYPE_TEXT, ...MOCK_TEXT]);
 
 /** True when the expression is the only argument of `JSON.stringify(…)`: serialized as it is. */
 function isStringified(node: TSESTree.Node): boolean {
@@ -42,11 +43,21 @@ function isStringified(node: TSESTree.Node): boolean {
   );
 }
 
+/** The per-file caches of an active file's engine. */
+class EngineCaches {
+  readonly wrapper = new WeakMap<TSESTree.Node, WrapperSite | null>();
+  readonly requests = new WeakMap<RequestSite, readonly Request[]>();
+  readonly thirdParty = new WeakMap<object, boolean>();
+  readonly http = new WeakMap<TSESTree.Node, CallSite | null>();
+  readonly typed = new WeakMap<TSESTree.Node, TypedSite | null>();
+  readonly framedSites = new WeakMap<WrapperSite, readonly { frame: Frame; site: WrapperSite }[]>();
+}
+
 export class Engine implements RequestContext {
-  readonly evaluator: Evaluator;
-  readonly sites: CallSites;
   /** `tool_addition` blocks may appear in this file (beta: tools added mid-conversation). */
-  readonly toolAdditionsMayExist: boolean;
+  get toolAdditionsMayExist(): boolean {
+    return mentions(this.sourceCode, TOOL_ADDITION_TEXT);
+  }
   /** False when the file cannot reach an Anthropic package: rules then do nothing at all. */
   readonly active: boolean;
   /** Type information, when the user's config provides it. */
@@ -57,46 +68,76 @@ export class Engine implements RequestContext {
   readonly wrappers: boolean;
   /** The linted file's folder: installed package versions are read from there. */
   readonly directory: string;
-  private readonly wrapperCache = new WeakMap<TSESTree.Node, WrapperSite | null>();
-  private readonly requestsCache = new WeakMap<RequestSite, readonly Request[]>();
-  private readonly thirdPartyCache = new WeakMap<object, boolean>();
-  private readonly httpCache = new WeakMap<TSESTree.Node, CallSite | null>();
-  private readonly typedCache = new WeakMap<TSESTree.Node, TypedSite | null>();
-
-  /** What is known about models and fields for this file (tables, installed SDK, types). */
-  readonly knowledge: Knowledge;
+  /** Today (`settings.anthropic.today`, checked for every file: a bad value is a configuration error). */
+  private readonly today: number;
+  private evaluatorMemo: Evaluator | undefined;
+  private sitesMemo: CallSites | undefined;
+  private knowledgeMemo: Knowledge | undefined;
+  private cachesMemo: EngineCaches | undefined;
 
   constructor(
     readonly sourceCode: Readonly<TSESLint.SourceCode>,
     file: { readonly directory: string; readonly settings: unknown } = { directory: process.cwd(), settings: undefined },
   ) {
-    const text = sourceCode.text;
     const types = TypeInfo.from(sourceCode.parserServices as never);
     this.types = types;
-    this.knowledge = new Knowledge({
-      installed: () => installedSdkFacts(file.directory),
-      typed: () => types?.sdkDeclarations(),
-      today: todayFromSettings(file.settings),
-    });
-    this.http = mayPostToApi(sourceCode);
-    this.toolAdditionsMayExist = mentions(sourceCode, TOOL_ADDITION_TEXT);
-    this.wrappers = mayUseWrappers(sourceCode);
+    this.today = todayFromSettings(file.settings);
+    // One look at the text (a plain search for each of these few words: most files hold none):
+    // without an Anthropic package or a wrapper library, an API URL, or (with type information)
+    // anything called `messages`, no rule has anything to do in this file. The analysis below is
+    // built only for files that are active, when first asked for.
+    const text = sourceCode.text;
+    this.http = mayPostToApi(text);
+    this.wrappers = mayUseWrappers(text);
     this.directory = file.directory;
-    // One look at the text: without an Anthropic package or a wrapper library, an API URL, or (with
-    // type information) anything called `messages`, no rule has anything to do in this file.
-    this.active = mentions(sourceCode, SDK_PACKAGE_PREFIX) || this.http || this.wrappers || (types !== undefined && mentions(sourceCode, MESSAGES_TEXT));
-    this.evaluator = new Evaluator(sourceCode, types ? (node) => types.valueOf(node) : undefined);
-    let mocked: ReadonlySet<string> | undefined;
-    this.sites = new CallSites(
-      this.evaluator,
-      types ? (node) => types.entityOf(node) : undefined,
-      () => (mocked ??= MOCK_TEXT.some((w) => mentions(sourceCode, w)) ? guard(() => mockedPackages(sourceCode.ast as never, text, this.evaluator.visitorKeys), new Set<string>()) : new Set()),
-    );
-    this.evaluator.readOnlySink = (call) =>
-      (call.type === "NewExpression"
-        ? this.sites.clientOfNew(call) !== undefined
-        : this.sites.siteOf(call) !== null || (this.http && this.httpSiteOf(call) !== null) || this.sites.clientOfWithOptions(call) !== undefined) ||
-      (this.wrappers && isWrapperSink(call, this.evaluator));
+    this.active = text.includes(SDK_PACKAGE_PREFIX) || this.http || this.wrappers || (types !== undefined && text.includes(MESSAGES_TEXT));
+  }
+
+  /** What is known about models and fields for this file (tables, installed SDK, types). */
+  get knowledge(): Knowledge {
+    if (!this.knowledgeMemo) {
+      const { directory, types } = this;
+      this.knowledgeMemo = new Knowledge({
+        installed: () => installedSdkFacts(directory),
+        typed: () => types?.sdkDeclarations(),
+        today: this.today,
+      });
+    }
+    return this.knowledgeMemo;
+  }
+
+  get evaluator(): Evaluator {
+    if (!this.evaluatorMemo) {
+      const { types } = this;
+      const evaluator = new Evaluator(this.sourceCode, types ? (node) => types.valueOf(node) : undefined);
+      this.evaluatorMemo = evaluator;
+      evaluator.readOnlySink = (call) =>
+        (call.type === "NewExpression"
+          ? this.sites.clientOfNew(call) !== undefined
+          : this.sites.siteOf(call) !== null || (this.http && this.httpSiteOf(call) !== null) || this.sites.clientOfWithOptions(call) !== undefined) ||
+        (this.wrappers && isWrapperSink(call, evaluator));
+    }
+    return this.evaluatorMemo;
+  }
+
+  get sites(): CallSites {
+    if (!this.sitesMemo) {
+      const { sourceCode, types } = this;
+      let mocked: ReadonlySet<string> | undefined;
+      this.sitesMemo = new CallSites(
+        this.evaluator,
+        types ? (node) => types.entityOf(node) : undefined,
+        () =>
+          (mocked ??= MOCK_TEXT.some((w) => mentions(sourceCode, w))
+            ? guard(() => mockedPackages(sourceCode.ast as never, sourceCode.text, this.evaluator.visitorKeys), new Set<string>())
+            : new Set()),
+      );
+    }
+    return this.sitesMemo;
+  }
+
+  private get caches(): EngineCaches {
+    return (this.cachesMemo ??= new EngineCaches());
   }
 
   /**
@@ -119,7 +160,7 @@ export class Engine implements RequestContext {
    * is sent (`generateText(options)` with `options` a parameter), the site itself knows nothing.
    */
   private wrapperSiteOf(node: TSESTree.CallExpression | TSESTree.NewExpression): WrapperSite | null {
-    let site = this.wrapperCache.get(node);
+    let site = this.caches.wrapper.get(node);
     if (site !== undefined) return site;
     site = guard(() => {
       const build = (frame: Frame | undefined): WrapperSite | null =>
@@ -131,14 +172,12 @@ export class Engine implements RequestContext {
         if (s) framed.push({ frame, site: s });
       }
       const out = base ?? (framed.length > 0 ? { ...framed[0].site, value: UNKNOWN_VALUE } : null);
-      if (out) this.framedSites.set(out, framed);
+      if (out) this.caches.framedSites.set(out, framed);
       return out;
     }, null);
-    this.wrapperCache.set(node, site);
+    this.caches.wrapper.set(node, site);
     return site;
   }
-
-  private readonly framedSites = new WeakMap<WrapperSite, readonly { frame: Frame; site: WrapperSite }[]>();
 
   /** How many times a wrapper call or construction retries (undefined: not a wrapper's, or not known). */
   wrapperRetriesOf(node: TSESTree.CallExpression | TSESTree.NewExpression): RetryFacts | undefined {
@@ -147,13 +186,13 @@ export class Engine implements RequestContext {
   }
 
   private httpSiteOf(node: TSESTree.CallExpression): CallSite | null {
-    let site = this.httpCache.get(node);
+    let site = this.caches.http.get(node);
     if (site !== undefined) return site;
     site = guard((): CallSite | null => {
       const info = httpRequestOf(node, this.evaluator);
       return info ? { kind: "http", node, client: NO_CLIENT, method: info.method, beta: false, body: info.body, options: undefined, headers: info.headers } : null;
     }, null);
-    this.httpCache.set(node, site);
+    this.caches.http.set(node, site);
     return site;
   }
 
@@ -165,10 +204,10 @@ export class Engine implements RequestContext {
    */
   typedSiteOf(node: TSESTree.VariableDeclarator | TSESTree.TSSatisfiesExpression | TSESTree.TSAsExpression): TypedSite | null {
     if (!this.active) return null;
-    let site = this.typedCache.get(node);
+    let site = this.caches.typed.get(node);
     if (site !== undefined) return site;
     site = guard(() => this.computeTypedSite(node), null);
-    this.typedCache.set(node, site);
+    this.caches.typed.set(node, site);
     return site;
   }
 
@@ -237,14 +276,14 @@ export class Engine implements RequestContext {
    * argument or in the helper, once per node.
    */
   requestsOf(site: RequestSite): readonly Request[] {
-    let out = this.requestsCache.get(site);
+    let out = this.caches.requests.get(site);
     if (out) return out;
     const list: Request[] = [];
     // A wrapper's request is already translated into the body the library sends.
     if (isWrapperSite(site)) {
       list.push(new Request(this, site, site.value, site.node));
-      for (const { frame, site: framed } of this.framedSites.get(site) ?? []) list.push(new Request(this, framed, framed.value, framed.node, undefined, frame));
-      this.requestsCache.set(site, list);
+      for (const { frame, site: framed } of this.caches.framedSites.get(site) ?? []) list.push(new Request(this, framed, framed.value, framed.node, undefined, frame));
+      this.caches.requests.set(site, list);
       return list;
     }
     const add = (frame: Frame | undefined): void => {
@@ -262,7 +301,7 @@ export class Engine implements RequestContext {
     add(undefined);
     if (site.body && site.kind !== "typed") for (const frame of this.evaluator.callContexts(site.body)) add(frame);
     out = list;
-    this.requestsCache.set(site, out);
+    this.caches.requests.set(site, out);
     return out;
   }
 
@@ -289,7 +328,7 @@ export class Engine implements RequestContext {
   isThirdPartyEndpoint(client: ClientRef): boolean {
     if (client.platform !== "anthropic") return false;
     const key = client.construction ?? client;
-    const cached = this.thirdPartyCache.get(key);
+    const cached = this.caches.thirdParty.get(key);
     if (cached !== undefined) return cached;
     let result = false;
     const sources = [client.construction?.arguments[0], ...client.withOptions.map((w) => w.arguments[0])];
@@ -302,7 +341,7 @@ export class Engine implements RequestContext {
         return host !== undefined && !isAnthropicHost(host);
       });
     }
-    this.thirdPartyCache.set(key, result);
+    this.caches.thirdParty.set(key, result);
     return result;
   }
 

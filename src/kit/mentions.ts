@@ -2,10 +2,12 @@
  * Whether a file's text contains a word (`@anthropic-ai/`, `cache_control`, `.bind(`): the cheap
  * first look with which the engine and the rules skip files they have nothing to do in.
  *
- * The words are declared when the modules that ask load, and a file's text is scanned once for
- * all of them (one pass of one pattern, not one pass per word: most words are absent from most
- * files, and each absent word would cost a pass of its own). A word asked without being declared
- * is still answered, by a search of its own, cached per file.
+ * Words asked of every file that reaches the SDK (the rules' fields) are declared when the modules
+ * that ask load, and such a file's text is scanned once for all of them (one pass of one pattern,
+ * not one pass per word: most words are absent, and each absent word would cost a pass of its
+ * own). A word not declared is searched for alone. Every answer is cached per file. (The few
+ * words that decide whether a file matters at all are searched for by the engine itself, once:
+ * most files hold none of them, and a plain search for each costs less there than the scan.)
  */
 
 /** A file as ESLint gives it (its `SourceCode`): answers are cached per such object. */
@@ -78,15 +80,23 @@ function scan(text: string): Set<string> {
   return found;
 }
 
-/** True when the file's text contains `word`. */
+/**
+ * True when the file's text contains `word`. The first declared word asked of a file scans it for
+ * all of them; a word not declared is searched for alone.
+ */
 export function mentions(file: FileText, word: string): boolean {
   let words = files.get(file);
-  if (!words || words.generation !== generation) {
-    words = { generation, found: scan(file.text), other: words?.other ?? new Map() };
-    files.set(file, words);
+  if (!words) files.set(file, (words = { generation: -1, found: NOTHING, other: new Map() }));
+  if (declared.has(word)) {
+    if (words.generation !== generation) {
+      words = { generation, found: scan(file.text), other: words.other };
+      files.set(file, words);
+    }
+    return words.found.has(word);
   }
-  if (declared.has(word)) return words.found.has(word);
   let found = words.other.get(word);
   if (found === undefined) words.other.set(word, (found = file.text.includes(word)));
   return found;
 }
+
+const NOTHING: ReadonlySet<string> = new Set();

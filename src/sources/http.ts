@@ -13,7 +13,6 @@ import { memberName, stringLiteral, unwrapExpression } from "../kit/ast";
 import type { Evaluator } from "../engine/evaluate";
 import { hostOf, isAnthropicHost, requestMethodOfPath, requestMethodOfType, SDK_PACKAGE_PREFIX, type RequestMethod } from "./sdk";
 import { alternatives, get, single, strings } from "../engine/value";
-import { declareWords, mentions, type FileText } from "../kit/mentions";
 
 type Node = TSESTree.Node;
 
@@ -42,11 +41,10 @@ function methodOfUrl(url: string): RequestMethod | undefined {
 
 /** Text a file must contain to post to the API by hand (the API's host in a URL). */
 const API_HOST_TEXT = "anthropic.com";
-declareWords([API_HOST_TEXT]);
 
-/** Quick test: can this file contain a raw HTTP request to the API at all? */
-export function mayPostToApi(file: FileText): boolean {
-  return mentions(file, API_HOST_TEXT);
+/** Quick test: can this file contain a raw HTTP request to the API at all? (Asked once per file.) */
+export function mayPostToApi(text: string): boolean {
+  return text.includes(API_HOST_TEXT);
 }
 
 /** The raw HTTP request a call sends to the Messages API, or undefined. */

@@ -5,7 +5,6 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 import type { Evaluator } from "../engine/evaluate";
 import { memberName, unwrapExpression } from "../kit/ast";
-import { declareWords, mentions, type FileText } from "../kit/mentions";
 import { aiSdkRetries, aiSdkSite, AI_SDK_CALLS } from "./ai-sdk";
 import { langchainBindSite, langchainInvokeSite, langchainModelSite, langchainRetries, LANGCHAIN_CLASSES } from "./langchain";
 import { mastraAgentSite, mastraCallSite, mastraRetries, MASTRA_SOURCES } from "./mastra";
@@ -17,11 +16,9 @@ export const WRAPPER_PACKAGE_TEXT: readonly string[] = ["@ai-sdk/", "@mastra/", 
 /** Method names of wrapper calls that send (or bind) a request, for the rule listener's selector. */
 export const WRAPPER_METHOD_NAMES: readonly string[] = ["generate", "stream", "bindTools", "invoke", ...AI_SDK_CALLS];
 
-declareWords(WRAPPER_PACKAGE_TEXT);
-
-/** True when the file's text may use a wrapper library. */
-export function mayUseWrappers(file: FileText): boolean {
-  return WRAPPER_PACKAGE_TEXT.some((t) => mentions(file, t));
+/** True when the file's text may use a wrapper library. (Asked once per file.) */
+export function mayUseWrappers(text: string): boolean {
+  return WRAPPER_PACKAGE_TEXT.some((t) => text.includes(t));
 }
 
 /** The request a call sends through a wrapper: an AI SDK function, a Mastra agent's call, a LangChain binding or invocation. */
