@@ -351,43 +351,43 @@ export class Evaluator {
   }
 
   private compute(node: Node, depth: number, frame: Frame | undefined): Value {
-    if (isTsWrapper(node)) return this.eval(node.expression, depth + 1, frame);
+    // The most frequent kinds first (request code is mostly literals, objects and names).
     switch (node.type) {
       case "Literal":
         if ("regex" in node && node.regex) return UNKNOWN;
         return known(node.value as Primitive, node);
-      case "TemplateLiteral":
-        return this.template(node, depth, frame);
-      case "ChainExpression":
-        return this.eval(node.expression, depth + 1, frame);
-      case "AwaitExpression":
-        return this.eval(node.argument, depth + 1, frame);
-      case "SequenceExpression":
-        return this.eval(node.expressions[node.expressions.length - 1], depth + 1, frame);
-      case "Identifier":
-        return this.identifier(node, depth, frame);
       case "ObjectExpression":
         return this.object(node, depth, frame);
+      case "Identifier":
+        return this.identifier(node, depth, frame);
       case "ArrayExpression":
         return this.array(node, depth, frame);
+      case "CallExpression":
+        return this.call(node, depth, frame);
       case "ConditionalExpression": {
         const t = truthiness(this.eval(node.test, depth + 1, frame));
         if (t === true) return this.eval(node.consequent, depth + 1, frame);
         if (t === false) return this.eval(node.alternate, depth + 1, frame);
         return oneOf([this.eval(node.consequent, depth + 1, frame), this.eval(node.alternate, depth + 1, frame)], node);
       }
+      case "MemberExpression":
+        return this.member(node, depth, frame);
+      case "TemplateLiteral":
+        return this.template(node, depth, frame);
       case "LogicalExpression":
         return this.logical(node, depth, frame);
+      case "AwaitExpression":
+        return this.eval(node.argument, depth + 1, frame);
       case "UnaryExpression":
         return this.unary(node, depth, frame);
       case "BinaryExpression":
         return this.binary(node, depth, frame);
-      case "MemberExpression":
-        return this.member(node, depth, frame);
-      case "CallExpression":
-        return this.call(node, depth, frame);
+      case "ChainExpression":
+        return this.eval(node.expression, depth + 1, frame);
+      case "SequenceExpression":
+        return this.eval(node.expressions[node.expressions.length - 1], depth + 1, frame);
       default:
-        return UNKNOWN;
+        return isTsWrapper(node) ? this.eval(node.expression, depth + 1, frame) : UNKNOWN;
     }
   }
 
@@ -772,7 +772,9 @@ export class Evaluator {
   private objectLiteral(node: TSESTree.ObjectExpression, depth: number, frame: Frame | undefined): ObjectValue {
     const props = new Map<string, Prop>();
     let open = false;
-    for (const p of node.properties) {
+    const properties = node.properties;
+    for (let i = 0; i < properties.length; i++) {
+      const p = properties[i];
       if (p.type === "SpreadElement") {
         open = mergeSpread(props, this.spreadValue(p.argument, depth, frame)) || open;
         continue;
@@ -808,7 +810,9 @@ export class Evaluator {
       // Re-wrap (lazily) only when the position information changes.
       elements.push(el.gapBefore === gapBefore ? el : withGap(el, gapBefore));
     };
-    for (const e of node.elements) {
+    const items = node.elements;
+    for (let i = 0; i < items.length; i++) {
+      const e = items[i];
       if (e === null) {
         elements.push({ node, value: known(undefined), gapBefore: gap });
         gap = false;

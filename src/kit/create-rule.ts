@@ -210,7 +210,9 @@ export function createRequestRule<O extends readonly unknown[], M extends string
         const wrapper = isWrapperSite(site);
         if (wrapper && !spec.wrappers) return;
         if (!spec.thirdParty && engine.isThirdPartyEndpoint(site.client)) return;
-        for (const request of engine.requestsOf(site)) {
+        const requests = engine.requestsOf(site);
+        for (let i = 0; i < requests.length; i++) {
+          const request = requests[i];
           labels = spec.wrappers ? (wrapper ? labelsOf(request) : API_FIELD_LABELS) : undefined;
           current.request = request;
           // A rule must never break the user's lint run: an unforeseen shape is silence (and a test failure).
