@@ -147,10 +147,10 @@ function labelled<M extends string>(descriptor: TSESLint.ReportDescriptor<M>, la
 /** Calls whose callee is a plain name or another call (a bound method), for files that use `.bind(`. */
 const BOUND_CALL_SELECTOR = 'CallExpression[callee.type="Identifier"][callee.name!="fetch"], CallExpression[callee.type="CallExpression"]';
 
-/** Declarations and casts that may carry an SDK request type. */
+/** Declarations and casts that may carry an SDK request type (a type reference: every SDK request type is one). */
 const TYPED_REQUEST_SELECTOR = [
-  "VariableDeclarator[id.typeAnnotation]",
-  "TSSatisfiesExpression",
+  'VariableDeclarator[id.typeAnnotation.typeAnnotation.type="TSTypeReference"]',
+  'TSSatisfiesExpression[typeAnnotation.type="TSTypeReference"]',
   'TSAsExpression[typeAnnotation.type="TSTypeReference"]',
 ].join(", ");
 
