@@ -690,6 +690,7 @@ export class CallSites {
  * the tree.
  */
 const THIS_USE = /\bthis\b(?:\s*\.\s*[\w$]+\s*([.(,;\]}:!]|==|&&(?!=)|\|\|(?!=)|\?(?!\?=)))?/g;
+
 /** True when no nested class, function declaration or non-method function stands between a node and its class body. */
 function inOwnMethods(node: Node, body: TSESTree.ClassBody): boolean {
   for (let n = node.parent; n && n !== body; n = n.parent) {

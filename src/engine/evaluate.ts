@@ -1391,16 +1391,16 @@ function isExported(node: Node): boolean {
   return p?.type === "ExportNamedDeclaration" || p?.type === "ExportDefaultDeclaration";
 }
 
-/**
- * True when a read of a variable may run before its declarator: it comes earlier in the source
- * (or inside the initializer) and is not deferred inside a function of its own.
- */
 /** True when a frame of the chain holds the node (its value may differ from call to call). */
 function inFrames(frame: Frame | undefined, node: Node): boolean {
   for (let f = frame; f; f = f.parent) if (f.contains(node)) return true;
   return false;
 }
 
+/**
+ * True when a read of a variable may run before its declarator: it comes earlier in the source
+ * (or inside the initializer) and is not deferred inside a function of its own.
+ */
 function readsBeforeDeclaration(id: Node, decl: TSESTree.VariableDeclarator): boolean {
   if (id.range[0] >= decl.range[1]) return false;
   const home = enclosingFunction(decl);
