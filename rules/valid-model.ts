@@ -188,7 +188,7 @@ export default createRequestRule<Options, MessageIds>({
       return { ids: [id], hint: ` Use a current model such as "${id}" (${current.label}).` };
     }
 
-    return ({ engine, request, report }) => {
+    return ({ engine, request, report, reported }) => {
       const { client } = request.site;
       // On Foundry `model` names a deployment, which the user names.
       if (client.platform === "foundry") return;
@@ -207,7 +207,7 @@ export default createRequestRule<Options, MessageIds>({
 
         if (status.kind === "unlisted") {
           if (status.verdict.kind === "newer") {
-            if (!reportUnrecognized) continue;
+            if (!reportUnrecognized || reported(node, "unrecognizedModel")) continue;
             const { ids, hint } = closest(engine, form);
             const sdk = knowledge.installed()?.version;
             report({
@@ -218,6 +218,8 @@ export default createRequestRule<Options, MessageIds>({
             });
             continue;
           }
+          // A constant shared by many requests is reported once: its text and fixes are built once.
+          if (reported(node, "unknownModel")) continue;
           const { ids, hint } = closest(engine, form);
           // Only the separators differ from a listed id (`claude-sonnet-4.5`): the intent is certain.
           const dashed = form.core.replace(/\./g, "-");
@@ -237,6 +239,8 @@ export default createRequestRule<Options, MessageIds>({
 
         // Lifecycle dates apply to the Claude API; Bedrock and Vertex retire models on their own schedules.
         if (client.platform !== "anthropic" || form.kind !== "first-party" || form.head !== "") continue;
+        const messageId = lifecycleMessage(status, allowDeprecated);
+        if (!messageId || reported(node, messageId)) continue;
         const current = currentOf(status.model?.id ?? written);
         const replacement = current ? `"${current.id}", ${current.label}` : "a current model (see the models overview)";
         const suggest = current ? replacements(node, [current.id]) : [];
@@ -271,6 +275,13 @@ export default createRequestRule<Options, MessageIds>({
     };
   },
 });
+
+/** The message for a listed id's lifecycle, if it is one to report. */
+function lifecycleMessage(status: Lifecycle, allowDeprecated: boolean): MessageIds | undefined {
+  if (status.kind === "retired") return "retiredModel";
+  if (status.kind !== "deprecated" || allowDeprecated) return undefined;
+  return status.stillListedBy ? "deprecatedPastEndOfLife" : "deprecatedModel";
+}
 
 /**
  * The status of a written id: the first of its candidate first-party ids that some source lists

@@ -870,9 +870,13 @@ export class Evaluator {
     if (fn.async && !isAwaited(node)) return UNKNOWN;
     const returns = this.returnsOf(fn);
     if (!returns) return UNKNOWN;
-    // The function's value for this call's arguments.
-    const inner = (frame?.depth ?? 0) < MAX_FRAME_DEPTH ? new Frame(fn, node, frame) : frame;
-    const values = returns.values.map((r) => this.eval(r, depth + 1, inner));
+    // The function's value for this call's arguments (no frame needed when no return can depend on them).
+    let values: Value[];
+    if (returns.values.every(unknownInAnyFrame)) values = returns.values.map(() => UNKNOWN);
+    else {
+      const inner = (frame?.depth ?? 0) < MAX_FRAME_DEPTH ? new Frame(fn, node, frame) : frame;
+      values = returns.values.map((r) => this.eval(r, depth + 1, inner));
+    }
     if (returns.hasBareReturn) values.push(known(undefined));
     if (values.length === 0) return UNKNOWN; // it never returns
     return oneOf(values, node);
@@ -1372,6 +1376,37 @@ function isAwaited(call: Node): boolean {
       continue;
     }
     return false;
+  }
+}
+
+/** Methods whose call `call` follows (`list.map(cb)`, `Array.from(list, cb)`, `Object.freeze(x)`). */
+const FOLLOWED_METHODS: ReadonlySet<string> = new Set(["map", "flatMap", "from", "freeze"]);
+
+/**
+ * True when `compute` answers unknown for the expression in every frame, whatever the arguments:
+ * a call of another method (`text.trim().slice(0, n)`), a `new`, a function, an assignment.
+ */
+function unknownInAnyFrame(node: Node): boolean {
+  let n = node;
+  while (isTsWrapper(n) || n.type === "AwaitExpression" || n.type === "ChainExpression") n = isTsWrapper(n) || n.type === "ChainExpression" ? n.expression : n.argument;
+  switch (n.type) {
+    case "CallExpression": {
+      const callee = unwrapExpression(n.callee);
+      if (callee.type !== "MemberExpression") return false;
+      const name = memberName(callee);
+      return name === undefined || !FOLLOWED_METHODS.has(name);
+    }
+    case "NewExpression":
+    case "ThisExpression":
+    case "ArrowFunctionExpression":
+    case "FunctionExpression":
+    case "ClassExpression":
+    case "AssignmentExpression":
+    case "UpdateExpression":
+    case "TaggedTemplateExpression":
+      return true;
+    default:
+      return false;
   }
 }
 

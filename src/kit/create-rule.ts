@@ -151,7 +151,8 @@ const BOUND_CALL_SELECTOR = 'CallExpression[callee.type="Identifier"][callee.nam
 const TYPED_REQUEST_SELECTOR = [
   'VariableDeclarator[id.typeAnnotation.typeAnnotation.type="TSTypeReference"]',
   'TSSatisfiesExpression[typeAnnotation.type="TSTypeReference"]',
-  'TSAsExpression[typeAnnotation.type="TSTypeReference"]',
+  // (`as const` is written as a type reference named `const`, and names no request type.)
+  'TSAsExpression[typeAnnotation.type="TSTypeReference"][typeAnnotation.typeName.name!="const"]',
 ].join(", ");
 
 type Context<M extends string, O extends readonly unknown[]> = Readonly<TSESLint.RuleContext<M, O>>;
@@ -161,6 +162,11 @@ export interface RequestCheck<M extends string> {
   readonly request: Request;
   /** Report once per node and message, however many calls share the same object. */
   report(descriptor: TSESLint.ReportDescriptor<M>): void;
+  /**
+   * True when this message is already reported at this node in this file (a constant shared by
+   * many requests): the report would be dropped, so its text and fixes need not be built.
+   */
+  reported(node: TSESTree.Node, messageId: M): boolean;
 }
 
 interface RequestRuleSpec<O extends readonly unknown[], M extends string> {
@@ -204,7 +210,12 @@ export function createRequestRule<O extends readonly unknown[], M extends string
       const report = dedupedReporter(context);
       // One RequestCheck per rule and file, pointed at each request in turn (valid during the call).
       let labels: Record<string, string> | undefined;
-      const current = { engine, request: undefined as unknown as Request, report: (descriptor: TSESLint.ReportDescriptor<M>): void => report(descriptor, labels) };
+      const current: { -readonly [K in keyof RequestCheck<M>]: RequestCheck<M>[K] } = {
+        engine,
+        request: undefined as unknown as Request,
+        report: (descriptor) => report(descriptor, labels),
+        reported: (node, messageId) => report.reported(node, messageId),
+      };
       const run = (site: RequestSite | null): void => {
         if (!site) return;
         const wrapper = isWrapperSite(site);
@@ -242,16 +253,22 @@ export function createRequestRule<O extends readonly unknown[], M extends string
   });
 }
 
+/** A `context.report` that drops a repeated (node, messageId), and says whether one was made. */
+export interface DedupedReporter<M extends string> {
+  (descriptor: TSESLint.ReportDescriptor<M>, labels?: Record<string, string>): void;
+  reported(node: TSESTree.Node, messageId: M): boolean;
+}
+
 /** `context.report`, once per (node, messageId). */
-export function dedupedReporter<M extends string>(
-  context: Context<M, readonly unknown[]>,
-): (descriptor: TSESLint.ReportDescriptor<M>, labels?: Record<string, string>) => void {
+export function dedupedReporter<M extends string>(context: Context<M, readonly unknown[]>): DedupedReporter<M> {
   const seen = new Set<string>();
-  return (descriptor, labels) => {
-    const node = "node" in descriptor ? descriptor.node : undefined;
-    const key = `${descriptor.messageId}:${node ? `${node.range[0]}:${node.range[1]}` : ""}`;
+  const keyOf = (messageId: string, node: { readonly range: TSESTree.Range } | undefined): string => `${messageId}:${node ? `${node.range[0]}:${node.range[1]}` : ""}`;
+  const report = (descriptor: TSESLint.ReportDescriptor<M>, labels?: Record<string, string>): void => {
+    const key = keyOf(descriptor.messageId, "node" in descriptor ? descriptor.node : undefined);
     if (seen.has(key)) return;
     seen.add(key);
     context.report(labels ? labelled(descriptor, labels) : descriptor);
   };
+  report.reported = (node: TSESTree.Node, messageId: M): boolean => seen.has(keyOf(messageId, node));
+  return report;
 }

@@ -315,6 +315,15 @@ ruleTester().run("valid-model", rule, {
       code: `${HEAD}declare const legacy: boolean;\nclient.messages.create({ model: "claude-opus-4-8", ...(legacy ? { model: "claude-2.1" } : {}), max_tokens: 1, messages: [] });`,
       errors: [{ messageId: "retiredModel", data: { model: "claude-2.1", retirement: "was retired on July 21st, 2025", replacement: "a current model (see the models overview)" } }],
     },
+    // a constant shared by several requests is reported once, where it is written
+    {
+      code: `${HEAD}const MODEL = "claude-3-opus-20240229";\nclient.messages.create({ model: MODEL, max_tokens: 1, messages: [] });\nclient.messages.stream({ model: MODEL, max_tokens: 1, messages: [] });\nclient.messages.countTokens({ model: MODEL, messages: [] });`,
+      errors: [{ messageId: "retiredModel", line: 3, suggestions: [] }],
+    },
+    {
+      code: `${HEAD}const MODEL = "claude-sonet-4-6";\nclient.messages.create({ model: MODEL, max_tokens: 1, messages: [] });\nclient.messages.create({ model: MODEL, max_tokens: 2, messages: [] });`,
+      errors: [{ messageId: "unknownModel", line: 3 }],
+    },
     // ----- retired ---------------------------------------------------------------------------------
     {
       code: call('"claude-3-opus-20240229"'),
