@@ -9,7 +9,7 @@ import { isWrittenInPlace } from "../src/kit/ast";
 import { createRequestRule } from "../src/kit/create-rule";
 import type { Engine } from "../src/engine/engine";
 import { BETA_SERVER_TOOL_TYPES } from "../src/knowledge/server-tools";
-import { alternatives, every, get, nodeOf, strings, type Element, type ObjectValue, type Value } from "../src/engine/value";
+import { alternatives, every, get, nodeOf, strings, type ArrayValue, type Element, type ObjectValue, type Value } from "../src/engine/value";
 
 /** The tool name pattern of the API (`tools.N.custom.name`). Linear: one character class, bounded. */
 const NAME_PATTERN = /^[a-zA-Z0-9_-]{1,128}$/;
@@ -182,7 +182,6 @@ export default createRequestRule<Options, MessageIds>({
     function checkCustom(tool: Value, el: Element, where: string, index: string, out: Failure[]): void {
       const nameValue = get(tool, "name");
       const names = distinct(strings(nameValue));
-      const label = names && names.length === 1 ? shown(names[0]) : "";
       if (isUndefined(nameValue)) {
         out.push({ node: el.node, messageId: "missingName", data: { where, pattern: NAME_PATTERN_TEXT } });
       } else if (names && names.every((n) => !NAME_PATTERN.test(n))) {
@@ -204,14 +203,14 @@ export default createRequestRule<Options, MessageIds>({
         });
       }
 
-      const toolLabel = label || "without a known name";
+      const toolLabel = (): string => (names && names.length === 1 ? shown(names[0]) : "without a known name");
       const schema = get(tool, "input_schema");
       if (isUndefined(schema)) {
         const aliasKey = tool.kind === "object" ? aliasOf(tool) : undefined;
         out.push({
           node: el.node,
           messageId: "missingInputSchema",
-          data: { name: toolLabel, where, index, alias: aliasKey ? ` (it has \`${aliasKey.key}\`)` : "" },
+          data: { name: toolLabel(), where, index, alias: aliasKey ? ` (it has \`${aliasKey.key}\`)` : "" },
           suggest: aliasKey
             ? [{ messageId: "renameToInputSchema", data: { key: aliasKey.key }, fix: (fixer) => fixer.replaceText(aliasKey.node, "input_schema") }]
             : [],
@@ -226,7 +225,7 @@ export default createRequestRule<Options, MessageIds>({
         out.push({
           node: schemaNode,
           messageId: "inputSchemaMissingType",
-          data: { name: toolLabel, where, index },
+          data: { name: toolLabel(), where, index },
           suggest: fix ? [{ messageId: "addObjectType", fix }] : [],
         });
         return;
@@ -236,7 +235,7 @@ export default createRequestRule<Options, MessageIds>({
         out.push({
           node: nodeOf(typeValue, schemaNode),
           messageId: "inputSchemaNotObject",
-          data: { name: toolLabel, where, index, type: types.map((t) => JSON.stringify(t)).join(" or ") },
+          data: { name: toolLabel(), where, index, type: types.map((t) => JSON.stringify(t)).join(" or ") },
         });
       }
     }
@@ -323,50 +322,62 @@ export default createRequestRule<Options, MessageIds>({
       return (fixer) => fixer.insertTextAfter(open, text);
     }
 
-    return ({ engine, request, report }) => {
-      fileEngine = engine;
-      const tools = get(request.value, "tools");
-      const alts = alternatives(tools);
-      // The request fails only when every alternative of `tools` fails.
-      const perAlternative: Failure[][] = [];
-      for (const alt of alts) {
-        if (alt.kind !== "array") return;
-        const failures: Failure[] = [];
-        const seen = new Map<string, string>();
-        alt.elements.forEach((el, i) => {
-          const index = alt.open ? "N" : String(i);
-          const where = alt.open ? "a `tools` entry" : `\`tools[${i}]\``;
-          const tool = el.value;
-          const kind = kindOf(tool);
-          if (kind.kind === "custom") checkCustom(tool, el, where, index, failures);
-          else if (kind.kind === "openai") checkOpenAI(tool, el, where, index, failures);
-          else if (kind.kind === "unknownType") {
-            const typeValue = get(tool, "type");
-            const tag = kind.types.map((t) => `'${t}'`).join(" or ");
-            failures.push({
-              node: nodeOf(typeValue, el.node),
-              messageId: "unknownType",
-              data: { where, index, type: kind.types.map((t) => JSON.stringify(t)).join(" or "), tag, hint: hintFor(kind.types) },
-            });
-          }
-          // Duplicate names: only tools that are certainly there (not each of a mapped list) and certainly carry a `name` field.
-          if (!el.repeated && (kind.kind === "custom" || (kind.kind === "other" && kind.named))) {
-            const names = distinct(strings(get(tool, "name")));
-            if (names && names.length === 1) {
-              const first = seen.get(names[0]);
-              if (first !== undefined) {
-                const nameNode = nodeOf(get(tool, "name"), el.node);
-                failures.push({
-                  node: within(nameNode, el.node) ? nameNode : el.node,
-                  messageId: "duplicateName",
-                  data: { where: capitalize(where), name: shown(names[0]), first },
-                });
-              } else {
-                seen.set(names[0], where);
-              }
+    /** What each `tools` list of this file fails with, once per list (a constant is sent by many requests). */
+    const failuresOfList = new WeakMap<ArrayValue, Failure[]>();
+
+    function listFailures(alt: ArrayValue): Failure[] {
+      let failures = failuresOfList.get(alt);
+      if (!failures) failuresOfList.set(alt, (failures = computeListFailures(alt)));
+      return failures;
+    }
+
+    function computeListFailures(alt: ArrayValue): Failure[] {
+      const failures: Failure[] = [];
+      const seen = new Map<string, string>();
+      alt.elements.forEach((el, i) => {
+        const index = alt.open ? "N" : String(i);
+        const where = alt.open ? "a `tools` entry" : `\`tools[${i}]\``;
+        const tool = el.value;
+        const kind = kindOf(tool);
+        if (kind.kind === "custom") checkCustom(tool, el, where, index, failures);
+        else if (kind.kind === "openai") checkOpenAI(tool, el, where, index, failures);
+        else if (kind.kind === "unknownType") {
+          const typeValue = get(tool, "type");
+          const tag = kind.types.map((t) => `'${t}'`).join(" or ");
+          failures.push({
+            node: nodeOf(typeValue, el.node),
+            messageId: "unknownType",
+            data: { where, index, type: kind.types.map((t) => JSON.stringify(t)).join(" or "), tag, hint: hintFor(kind.types) },
+          });
+        }
+        // Duplicate names: only tools that are certainly there (not each of a mapped list) and certainly carry a `name` field.
+        if (!el.repeated && (kind.kind === "custom" || (kind.kind === "other" && kind.named))) {
+          const names = distinct(strings(get(tool, "name")));
+          if (names && names.length === 1) {
+            const first = seen.get(names[0]);
+            if (first !== undefined) {
+              const nameNode = nodeOf(get(tool, "name"), el.node);
+              failures.push({
+                node: within(nameNode, el.node) ? nameNode : el.node,
+                messageId: "duplicateName",
+                data: { where: capitalize(where), name: shown(names[0]), first },
+              });
+            } else {
+              seen.set(names[0], where);
             }
           }
-        });
+        }
+      });
+      return failures;
+    }
+
+    return ({ engine, request, report }) => {
+      fileEngine = engine;
+      // The request fails only when every alternative of `tools` fails.
+      const perAlternative: Failure[][] = [];
+      for (const alt of alternatives(get(request.value, "tools"))) {
+        if (alt.kind !== "array") return;
+        const failures = listFailures(alt);
         if (failures.length === 0) return;
         perAlternative.push(failures);
       }

@@ -39,7 +39,9 @@ export function createRule<O extends readonly unknown[], M extends string>(spec:
   const merged = new Map<string, O>();
   /** By the identity of a lone options object (ESLint copies the array per file, not its elements). */
   const mergedByObject = new WeakMap<object, O>();
+  let defaults: O | undefined;
   const mergeOf = (given: readonly unknown[]): O => {
+    if (given.length === 0) return (defaults ??= ESLintUtils.applyDefault(spec.defaultOptions as O, [] as unknown as O) as O);
     const lone = given.length === 1 && typeof given[0] === "object" && given[0] !== null ? given[0] : undefined;
     let options = lone ? mergedByObject.get(lone) : undefined;
     if (options) return options;

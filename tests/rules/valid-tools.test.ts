@@ -447,6 +447,14 @@ ruleTester().run("valid-tools", rule, {
       output: null,
       errors: [{ messageId: "openAIStyle", line: 3 }],
     },
+    // a list shared by several requests is reported once; a request that can send another list (or none) fails only through it
+    {
+      code: `${HEAD}declare const c: boolean; const TOOLS = [${badName}, ${badName.replace("get.weather", "a b")}];\nclient.messages.create({ model: "claude-opus-4-8", max_tokens: 1, messages: [], tools: TOOLS });\nclient.messages.stream({ model: "claude-opus-4-8", max_tokens: 1, messages: [], tools: TOOLS });\nclient.messages.create({ model: "claude-opus-4-8", max_tokens: 1, messages: [], tools: c ? TOOLS : [] });`,
+      errors: [
+        { messageId: "invalidName", line: 3, data: { name: '"get.weather"', where: "`tools[0]`", index: "0", pattern: "^[a-zA-Z0-9_-]{1,128}$", problem: 'it contains "."', suggestion: '"get_weather"' }, suggestions: [{ messageId: "renameTool", output: `${HEAD}declare const c: boolean; const TOOLS = [{ name: "get_weather", input_schema: ${schema} }, ${badName.replace("get.weather", "a b")}];\nclient.messages.create({ model: "claude-opus-4-8", max_tokens: 1, messages: [], tools: TOOLS });\nclient.messages.stream({ model: "claude-opus-4-8", max_tokens: 1, messages: [], tools: TOOLS });\nclient.messages.create({ model: "claude-opus-4-8", max_tokens: 1, messages: [], tools: c ? TOOLS : [] });` }] },
+        { messageId: "invalidName", line: 3, suggestions: [{ messageId: "renameTool", output: `${HEAD}declare const c: boolean; const TOOLS = [${badName}, { name: "a_b", input_schema: ${schema} }];\nclient.messages.create({ model: "claude-opus-4-8", max_tokens: 1, messages: [], tools: TOOLS });\nclient.messages.stream({ model: "claude-opus-4-8", max_tokens: 1, messages: [], tools: TOOLS });\nclient.messages.create({ model: "claude-opus-4-8", max_tokens: 1, messages: [], tools: c ? TOOLS : [] });` }] },
+      ],
+    },
     // extra keys (`strict`) or comments inside: not fixed
     {
       code: call(`[{ type: "function", function: { name: "a", parameters: ${schema}, strict: true } }]`),
