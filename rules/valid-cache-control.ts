@@ -125,11 +125,15 @@ export default createRequestRule<[], MessageIds>({
       const topLevel = get(body, "cache_control");
       checkShape(topLevel, propOf(body, "cache_control")?.node ?? request.node, report);
       for (const { element: el, section, nested } of request.certainBlocks()) {
-        const control = get(el.value, "cache_control");
-        checkShape(control, controlNode(el), report);
+        const facts = factsOf(el);
+        // A block of a shared constant is in many requests: its shape is checked once.
+        if (!facts.shapeChecked) {
+          facts.shapeChecked = true;
+          checkShape(facts.control, facts.node, report);
+        }
         // 3. cache_control on an empty text block.
-        if (!nested && section !== "tools" && isBreakpointBlock(el.value, section) && isEmptyText(el.value)) {
-          report({ node: controlNode(el), messageId: "emptyText" });
+        if (!nested && section !== "tools" && isBreakpointBlock(facts, section) && isEmptyText(el.value)) {
+          report({ node: facts.node, messageId: "emptyText" });
         }
       }
 
@@ -167,6 +171,46 @@ export default createRequestRule<[], MessageIds>({
 
 type Report = (descriptor: TSESLint.ReportDescriptor<MessageIds>) => void;
 
+/**
+ * What a block says about caching, worked out once per block: the blocks of a shared constant
+ * (`system`, `tools`) recur in every request that sends it.
+ */
+interface BlockFacts {
+  readonly element: Element;
+  /** Its `cache_control`. */
+  readonly control: Value;
+  /** True when `cache_control` is an object on every path. */
+  readonly objectControl: boolean;
+  /** True when `cache_control` is absent or null on every path. */
+  readonly noControl: boolean;
+  /** Where to report about its `cache_control`. */
+  readonly node: TSESTree.Node;
+  /** Set once its `cache_control` has been checked (reports are made once per node anyway). */
+  shapeChecked: boolean;
+  /** As a `tools` entry / as a content block: a certain breakpoint (computed when first asked). */
+  asTool?: boolean;
+  asBlock?: boolean;
+}
+
+const blockFacts = new WeakMap<Element, BlockFacts>();
+
+function factsOf(el: Element): BlockFacts {
+  let facts = blockFacts.get(el);
+  if (!facts) {
+    const control = get(el.value, "cache_control");
+    facts = {
+      element: el,
+      control,
+      objectControl: every(control, (a) => a.kind === "object"),
+      noControl: isNullish(control),
+      node: controlNode(el),
+      shapeChecked: false,
+    };
+    blockFacts.set(el, facts);
+  }
+  return facts;
+}
+
 /** Where to report about a block's `cache_control`: the property when it is written once, else the block. */
 function controlNode(el: Element): TSESTree.Node {
   const prop = propOf(el.value, "cache_control")?.node;
@@ -183,11 +227,11 @@ function controlNode(el: Element): TSESTree.Node {
  * cache prefix: thinking blocks (no `cache_control` in the types) and tools that may be deferred
  * (`defer_loading`, loaded later by tool search) are never certain breakpoints.
  */
-function isBreakpointBlock(block: Value, section: Section): boolean {
-  if (!every(get(block, "cache_control"), (a) => a.kind === "object")) return false;
-  if (section === "tools") return isNotDeferred(block);
-  const types = strings(get(block, "type"));
-  return !types || !types.some((t) => NO_CACHE_BLOCKS.has(t));
+function isBreakpointBlock(facts: BlockFacts, section: Section): boolean {
+  if (!facts.objectControl) return false;
+  const block = facts.element.value;
+  if (section === "tools") return (facts.asTool ??= isNotDeferred(block));
+  return (facts.asBlock ??= !strings(get(block, "type"))?.some((t) => NO_CACHE_BLOCKS.has(t)));
 }
 
 /** True when a tool is certainly loaded up front: `defer_loading` (own or a toolset's default) is certainly off. */
@@ -236,12 +280,13 @@ function tallyBlocks(blocks: Value, section: Section): Tally {
     let exact = !alt.open;
     for (const el of alt.elements) {
       // An element of a mapped list may stand for none: not a certain breakpoint.
+      const facts = factsOf(el);
       if (el.repeated) {
-        if (!isNullish(get(el.value, "cache_control"))) exact = false;
+        if (!facts.noControl) exact = false;
         continue;
       }
-      if (isBreakpointBlock(el.value, section)) points.push({ section, node: controlNode(el) });
-      else if (!isNullish(get(el.value, "cache_control"))) exact = false;
+      if (isBreakpointBlock(facts, section)) points.push({ section, node: facts.node });
+      else if (!facts.noControl) exact = false;
       // Blocks nested in a tool result may carry breakpoints this count leaves out.
       if (exact && section === "messages" && !every(get(el.value, "content"), (a) => a.kind === "known")) exact = false;
     }
@@ -267,10 +312,10 @@ function minOver(value: Value, tally: (alt: Alternative) => Tally): Tally {
 // ---------------------------------------------------------------------------------------------
 
 /** The TTL a block's breakpoint certainly has ("5m" when `ttl` is omitted), else undefined. */
-function certainTtl(block: Value, section: Section): Ttl | undefined {
-  if (!isBreakpointBlock(block, section)) return undefined;
+function certainTtl(facts: BlockFacts, section: Section): Ttl | undefined {
+  if (!isBreakpointBlock(facts, section)) return undefined;
   let out: Ttl | undefined;
-  for (const alt of alternatives(get(get(block, "cache_control"), "ttl"))) {
+  for (const alt of alternatives(get(facts.control, "ttl"))) {
     if (alt.kind !== "known") return undefined;
     const ttl: Ttl | undefined = alt.value === undefined ? "5m" : alt.value === "5m" || alt.value === "1h" ? alt.value : undefined;
     if (ttl === undefined || (out !== undefined && out !== ttl)) return undefined;
@@ -284,13 +329,13 @@ function checkTtlOrder(request: Request, report: Report): void {
   let first5m: { node: TSESTree.Node; section: Section } | undefined;
   for (const { element: el, section, nested, present } of request.certainBlocks()) {
     if (nested || !present) continue;
-    const ttl = certainTtl(el.value, section);
+    const facts = factsOf(el);
+    const ttl = certainTtl(facts, section);
     if (ttl === "5m") {
-      first5m ??= { node: controlNode(el), section };
+      first5m ??= { node: facts.node, section };
     } else if (ttl === "1h" && first5m) {
-      const control = get(el.value, "cache_control");
       report({
-        node: nodeOf(get(control, "ttl"), controlNode(el)),
+        node: nodeOf(get(facts.control, "ttl"), facts.node),
         messageId: "ttlOrder",
         data: { earlier: SECTION_LABEL[first5m.section], line: String(first5m.node.loc.start.line) },
       });

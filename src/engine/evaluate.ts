@@ -324,12 +324,40 @@ export class Evaluator {
     return variable ?? undefined;
   }
 
+  private readonly scopes = new Map<Node, Scope>();
+
+  /**
+   * The innermost scope around a node: what `SourceCode#getScope` answers (the first node on the
+   * way up that opens a scope), remembered for every node passed on the way, so that the names of
+   * one function are looked up from its body once, not once per name.
+   */
   scopeOf(node: Node): Scope {
-    return this.sourceCode.getScope(node) as Scope;
+    const manager = this.sourceCode.scopeManager;
+    if (!manager || node.type === "Program") return this.sourceCode.getScope(node) as Scope;
+    let scope: Scope | undefined;
+    let n: Node | undefined = node;
+    for (; n; n = n.parent) {
+      scope = this.scopes.get(n);
+      if (scope) break;
+      const opened = manager.acquire(n, true) as Scope | null;
+      if (opened) {
+        scope = opened.type === "function-expression-name" ? opened.childScopes[0] : opened;
+        break;
+      }
+    }
+    scope ??= manager.scopes[0] as Scope;
+    for (let m: Node | undefined = node; m && m !== n; m = m.parent) this.scopes.set(m, scope);
+    if (n) this.scopes.set(n, scope);
+    return scope;
   }
 
   private eval(node: Node, depth: number, given: Frame | undefined): Value {
     if (depth > MAX_DEPTH) return UNKNOWN;
+    // A literal is its own value in every frame: nothing to look up, nothing to remember.
+    if (node.type === "Literal") {
+      this.evaluations++;
+      return "regex" in node && node.regex ? UNKNOWN : known(node.value as Primitive, node);
+    }
     // The innermost frame whose function holds the node: outside every frame, the one global cache.
     let frame = given;
     while (frame && !frame.contains(node)) frame = frame.parent;
@@ -353,9 +381,6 @@ export class Evaluator {
   private compute(node: Node, depth: number, frame: Frame | undefined): Value {
     // The most frequent kinds first (request code is mostly literals, objects and names).
     switch (node.type) {
-      case "Literal":
-        if ("regex" in node && node.regex) return UNKNOWN;
-        return known(node.value as Primitive, node);
       case "ObjectExpression":
         return this.object(node, depth, frame);
       case "Identifier":

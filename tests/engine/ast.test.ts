@@ -7,6 +7,9 @@ import { describe, expect, it } from "vitest";
 import { parseForESLint } from "@typescript-eslint/parser";
 import type { TSESTree } from "@typescript-eslint/utils";
 import { nodeAt, nodesAtWord, walk } from "../../src/kit/ast";
+import { Linter } from "eslint";
+import * as tsParser from "@typescript-eslint/parser";
+import { Evaluator } from "../../src/engine/evaluate";
 import { reports } from "../helpers/lint";
 
 let KEYS: Record<string, readonly string[] | undefined> = {};
@@ -100,5 +103,66 @@ export function g() {
 send("claude-opus-4-6");
 send("claude-3-opus-20240229");`;
     expect(reports(code, { rules: ["valid-model"] })).toEqual(['valid-model/retiredModel @ "claude-3-opus-20240229"']);
+  });
+});
+
+describe("Evaluator#scopeOf", () => {
+  /** For every identifier, in source order and then in reverse: the evaluator's scope and ESLint's. */
+  function agreement(code: string, filename = "scopes.ts"): { asked: number; differ: string[] } {
+    const out = { asked: 0, differ: [] as string[] };
+    const probe = {
+      meta: { type: "problem" as const, schema: [] },
+      create(context: never) {
+        const ids: TSESTree.Identifier[] = [];
+        return {
+          Identifier(node: TSESTree.Identifier) {
+            ids.push(node);
+          },
+          "Program:exit"() {
+            const sourceCode = (context as { sourceCode: { getScope(n: unknown): unknown } }).sourceCode;
+            // A fresh evaluator per order: what is remembered on the way up must not depend on it.
+            for (const order of [ids, [...ids].reverse()]) {
+              const evaluator = new Evaluator(context["sourceCode" as never]);
+              for (const id of order) {
+                out.asked++;
+                if (evaluator.scopeOf(id) !== sourceCode.getScope(id)) out.differ.push(`${id.name}@${id.range[0]}`);
+              }
+            }
+          },
+        };
+      },
+    };
+    const linter = new Linter({ configType: "flat" });
+    const messages = linter.verify(
+      code,
+      [{ files: ["**/*.ts", "**/*.cjs"], languageOptions: { parser: tsParser as never, sourceType: filename.endsWith(".cjs") ? "commonjs" : "module" }, plugins: { p: { rules: { probe } } as never }, rules: { "p/probe": "error" } }],
+      filename,
+    );
+    expect(messages).toEqual([]);
+    return out;
+  }
+
+  it("agrees with SourceCode#getScope for every identifier", () => {
+    const code = `
+import Anthropic from "@anthropic-ai/sdk";
+const client = new Anthropic();
+const named = function inner(a: number): number { return a > 0 ? inner(a - 1) : a; };
+class Service<T> extends Base { private x = 1; static y = 2; static { const z = Service.y; } method(p = this.x) { for (const q of [p]) { try { q; } catch (error) { error; } } return (r: T) => r; } }
+enum Color { Red, Green = Red }
+namespace NS { export const k = 1; }
+function outer({ a, b: [c] }: { a: string; b: number[] }, ...rest: unknown[]) { label: for (let i = 0; i < 1; i++) { if (a) break label; } switch (c) { case 1: { const d = c; } } return rest; }
+type Alias<U> = { [K in keyof U]: U[K] };
+export default (x => x)(named(outer({ a: "", b: [1] })));
+`;
+    const { asked, differ } = agreement(code);
+    expect(asked).toBeGreaterThan(100);
+    expect(differ).toEqual([]);
+  });
+
+  it("agrees in a script (no module scope) and with a CommonJS wrapper", () => {
+    const code = `var Anthropic = require("@anthropic-ai/sdk"); var c = new Anthropic(); function f(a) { var b = a; return function g() { return b + g.length; }; } module.exports = f;`;
+    const { asked, differ } = agreement(code, "script.cjs");
+    expect(asked).toBeGreaterThan(20);
+    expect(differ).toEqual([]);
   });
 });
