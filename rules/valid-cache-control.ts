@@ -118,6 +118,8 @@ export default createRequestRule<[], MessageIds>({
   },
   defaultOptions: [],
   create() {
+    /** Blocks whose `cache_control` this rule has checked in this file (reports are made once per node anyway). */
+    const shapeChecked = new WeakSet<Element>();
     return ({ request, report }) => {
       const body = request.value;
 
@@ -127,8 +129,8 @@ export default createRequestRule<[], MessageIds>({
       for (const { element: el, section, nested } of request.certainBlocks()) {
         const facts = factsOf(el);
         // A block of a shared constant is in many requests: its shape is checked once.
-        if (!facts.shapeChecked) {
-          facts.shapeChecked = true;
+        if (!shapeChecked.has(el)) {
+          shapeChecked.add(el);
           checkShape(facts.control, facts.node, report);
         }
         // 3. cache_control on an empty text block.
@@ -185,8 +187,6 @@ interface BlockFacts {
   readonly noControl: boolean;
   /** Where to report about its `cache_control`. */
   readonly node: TSESTree.Node;
-  /** Set once its `cache_control` has been checked (reports are made once per node anyway). */
-  shapeChecked: boolean;
   /** As a `tools` entry / as a content block: a certain breakpoint (computed when first asked). */
   asTool?: boolean;
   asBlock?: boolean;
@@ -204,7 +204,6 @@ function factsOf(el: Element): BlockFacts {
       objectControl: every(control, (a) => a.kind === "object"),
       noControl: isNullish(control),
       node: controlNode(el),
-      shapeChecked: false,
     };
     blockFacts.set(el, facts);
   }

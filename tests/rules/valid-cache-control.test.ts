@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import rule from "../../rules/valid-cache-control";
 import { lookupModel } from "../../src/knowledge/models";
 import { HEAD, ruleTester } from "../helpers/rule-tester";
@@ -527,5 +527,37 @@ describe("valid-cache-control on a model without prompt caching", () => {
         errors: [{ messageId: "modelWithoutCaching", line: 4 }],
       },
     ],
+  });
+});
+
+describe("the plugin registered under two names", () => {
+  it("reports in each: what one rule remembers of a block does not silence the other", async () => {
+    const { Linter } = await import("eslint");
+    const tsParser = await import("@typescript-eslint/parser");
+    const { default: plugin } = await import("../../src/index");
+    const code = `${HEAD}const SYSTEM = [{ type: "text", text: "s", cache_control: { type: "persistent" } }];
+const TOOLS = [{ name: "a b", input_schema: { type: "object" } }];
+client.messages.create({ ${M}, system: SYSTEM, messages: [], tools: TOOLS });
+client.messages.create({ ${M}, system: SYSTEM, messages: [], tools: TOOLS });`;
+    const linter = new Linter({ configType: "flat" });
+    const messages = linter.verify(
+      code,
+      [
+        {
+          files: ["**/*.ts"],
+          languageOptions: { parser: tsParser as never },
+          plugins: { a: plugin as never, b: plugin as never },
+          settings: { anthropic: { today: "2026-12-06" } },
+          rules: { "a/valid-cache-control": "error", "b/valid-cache-control": "error", "a/valid-tools": "error", "b/valid-tools": "error" },
+        },
+      ],
+      "two.ts",
+    );
+    expect(messages.map((m) => `${m.ruleId}:${m.messageId}@${m.line}`).sort()).toEqual([
+      "a/valid-cache-control:invalidType@3",
+      "a/valid-tools:invalidName@4",
+      "b/valid-cache-control:invalidType@3",
+      "b/valid-tools:invalidName@4",
+    ]);
   });
 });
