@@ -143,7 +143,8 @@ export default createRequestRule<[], MessageIds>({
       const models = request.models;
       const valueNode = singleNode(maxTokens);
       const reportNode = valueNode ?? request.node;
-      const value = describeValue(maxTokens);
+      // The value as a message shows it, built only for a report.
+      const value = (): string => describeValue(maxTokens);
 
       // 1. missing
       if (kinds.every((k) => k === "missing")) {
@@ -162,7 +163,7 @@ export default createRequestRule<[], MessageIds>({
 
       // 2. not a non-negative integer
       if (kinds.every((k) => k === "negative")) {
-        if (apiChecks) report({ node: reportNode, messageId: "negative", data: { value } });
+        if (apiChecks) report({ node: reportNode, messageId: "negative", data: { value: value() } });
         return;
       }
       if (kinds.every((k) => k === "notInteger" || k === "negative")) {
@@ -179,7 +180,7 @@ export default createRequestRule<[], MessageIds>({
             suggest = [{ messageId: "useInteger", data: { value: whole }, fix: (fixer) => fixer.replaceText(node, whole) }];
           }
         }
-        report({ node: reportNode, messageId: "notInteger", data: { value }, fix, suggest });
+        report({ node: reportNode, messageId: "notInteger", data: { value: value() }, fix, suggest });
         return;
       }
       if (!kinds.every((k) => k === "valid")) return;
@@ -196,7 +197,7 @@ export default createRequestRule<[], MessageIds>({
             report({
               node: reportNode,
               messageId: "aboveModelLimit",
-              data: { value, limit: text, model: request.modelLabel },
+              data: { value: value(), limit: text, model: request.modelLabel },
               suggest:
                 valueNode?.type === "Literal" && isWrittenInPlace(valueNode)
                   ? [{ messageId: "useModelLimit", data: { value: text }, fix: (fixer) => fixer.replaceText(valueNode, text) }]
@@ -213,7 +214,7 @@ export default createRequestRule<[], MessageIds>({
       report({
         node: reportNode,
         messageId: "streamingRequired",
-        data: { value, method: methodName(request), threshold },
+        data: { value: value(), method: methodName(request), threshold },
         suggest: streamSuggestion(request),
       });
     };

@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Linter } from "eslint";
+import * as tsParser from "@typescript-eslint/parser";
 import rule from "../../rules/valid-cache-control";
+import plugin from "../../src/index";
 import { lookupModel } from "../../src/knowledge/models";
 import { HEAD, ruleTester } from "../helpers/rule-tester";
 
@@ -531,10 +534,7 @@ describe("valid-cache-control on a model without prompt caching", () => {
 });
 
 describe("the plugin registered under two names", () => {
-  it("reports in each: what one rule remembers of a block does not silence the other", async () => {
-    const { Linter } = await import("eslint");
-    const tsParser = await import("@typescript-eslint/parser");
-    const { default: plugin } = await import("../../src/index");
+  it("reports in each: what one rule remembers of a block does not silence the other", () => {
     const code = `${HEAD}const SYSTEM = [{ type: "text", text: "s", cache_control: { type: "persistent" } }];
 const TOOLS = [{ name: "a b", input_schema: { type: "object" } }];
 client.messages.create({ ${M}, system: SYSTEM, messages: [], tools: TOOLS });
