@@ -10,7 +10,7 @@ import {
   type SchemaIssue,
   type SchemaMessageId,
 } from "../src/engine/json-schema";
-import { alternatives, every, get, isNullish, nodeOf, propOf, single, truthiness, type Value } from "../src/engine/value";
+import { alternatives, every, get, isNullish, nodeOf, propOf, single, truthiness, type ArrayValue, type Value } from "../src/engine/value";
 
 type MessageIds =
   | SchemaMessageId
@@ -53,6 +53,24 @@ export default createRequestRule<[], MessageIds>({
   defaultOptions: [],
   create(context) {
     const sourceCode = context.sourceCode;
+    /** The strict tools' schema issues of each `tools` list, once per list (a constant is sent by many requests). */
+    const strictIssuesOf = new WeakMap<ArrayValue, SchemaIssue[]>();
+    const strictIssues = (list: ArrayValue): SchemaIssue[] => {
+      let issues = strictIssuesOf.get(list);
+      if (issues) return issues;
+      issues = [];
+      const found = issues;
+      list.elements.forEach((el, i) => {
+        const strict = single(get(el.value, "strict"));
+        if (!strict.ok || strict.value !== true) return;
+        const prefix = `tools[${list.open ? "?" : i}].input_schema`;
+        for (const issue of checkSchema(get(el.value, "input_schema"), el.node)) {
+          found.push({ ...issue, data: { ...issue.data, path: joinPath(prefix, issue.data.path) } });
+        }
+      });
+      strictIssuesOf.set(list, issues);
+      return issues;
+    };
     return ({ request, report }) => {
       const body = request.value;
       const beta = request.site.beta;
@@ -100,21 +118,14 @@ export default createRequestRule<[], MessageIds>({
       // `strict: true` tools are held to the same schema subset.
       const tools = get(body, "tools");
       const perAlternative: SchemaIssue[][] = [];
+      let anyIssue = false;
       for (const alt of alternatives(tools)) {
-        const issues: SchemaIssue[] = [];
-        if (alt.kind === "array") {
-          alt.elements.forEach((el, i) => {
-            const strict = single(get(el.value, "strict"));
-            if (!strict.ok || strict.value !== true) return;
-            const prefix = `tools[${alt.open ? "?" : i}].input_schema`;
-            for (const issue of checkSchema(get(el.value, "input_schema"), el.node)) {
-              issues.push({ ...issue, data: { ...issue.data, path: joinPath(prefix, issue.data.path) } });
-            }
-          });
-        }
+        const issues = alt.kind === "array" ? strictIssues(alt) : [];
+        anyIssue ||= issues.length > 0;
         perAlternative.push(issues);
       }
-      reportIssues(intersectIssues(perAlternative, nodeOf(tools, request.node)), "");
+      // Only an issue found on every path of `tools` is certain.
+      if (anyIssue) reportIssues(intersectIssues(perAlternative, nodeOf(tools, request.node)), "");
 
       // Beta methods (not batches, which send the body as written) refuse both fields at once.
       if (beta && request.site.method !== "batches.create") {

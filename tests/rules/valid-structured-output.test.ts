@@ -377,6 +377,24 @@ ruleTester().run("valid-structured-output", rule, {
       code: `${HEAD}declare const c: boolean;\nconst weather = { name: "w", strict: true, input_schema: { type: "object", properties: {} } };\nclient.messages.create({ model: "claude-opus-4-8", max_tokens: 1, messages: [], tools: c ? [weather] : [weather, { name: "x", input_schema: { type: "object" } }] });`,
       errors: [{ messageId: "additionalPropertiesNotFalse", line: 4, suggestions: [{ messageId: "addAdditionalProperties", output: `${HEAD}declare const c: boolean;\nconst weather = { name: "w", strict: true, input_schema: { type: "object", properties: {}, additionalProperties: false } };\nclient.messages.create({ model: "claude-opus-4-8", max_tokens: 1, messages: [], tools: c ? [weather] : [weather, { name: "x", input_schema: { type: "object" } }] });` }] }],
     },
+    // A shared list with a strict tool: reported once, where the schema is written; a request that
+    // may send no tools (or another list) does not make it certain.
+    {
+      code: `${HEAD}declare const c: boolean;\nconst TOOLS = [{ name: "w", strict: true, input_schema: { type: "object", properties: {} } }];\nclient.messages.create({ model: "claude-opus-4-8", max_tokens: 1, messages: [], tools: TOOLS });\nclient.messages.stream({ model: "claude-opus-4-8", max_tokens: 1, messages: [], tools: TOOLS });\nclient.messages.create({ model: "claude-opus-4-8", max_tokens: 1, messages: [], tools: c ? TOOLS : [] });`,
+      errors: [
+        {
+          messageId: "additionalPropertiesNotFalse",
+          line: 4,
+          data: apData("tools[0].input_schema"),
+          suggestions: [
+            {
+              messageId: "addAdditionalProperties",
+              output: `${HEAD}declare const c: boolean;\nconst TOOLS = [{ name: "w", strict: true, input_schema: { type: "object", properties: {}, additionalProperties: false } }];\nclient.messages.create({ model: "claude-opus-4-8", max_tokens: 1, messages: [], tools: TOOLS });\nclient.messages.stream({ model: "claude-opus-4-8", max_tokens: 1, messages: [], tools: TOOLS });\nclient.messages.create({ model: "claude-opus-4-8", max_tokens: 1, messages: [], tools: c ? TOOLS : [] });`,
+            },
+          ],
+        },
+      ],
+    },
 
     // ---- Beta: both fields -----------------------------------------------------------------------
     {
