@@ -333,7 +333,8 @@ export class Evaluator {
    */
   scopeOf(node: Node): Scope {
     const manager = this.sourceCode.scopeManager;
-    if (!manager || node.type === "Program") return this.sourceCode.getScope(node) as Scope;
+    // (A parser's own scope manager may not offer `acquire`: then ESLint answers, uncached.)
+    if (!manager || typeof manager.acquire !== "function" || node.type === "Program") return this.sourceCode.getScope(node) as Scope;
     let scope: Scope | undefined;
     let n: Node | undefined = node;
     for (; n; n = n.parent) {

@@ -159,6 +159,13 @@ export default (x => x)(named(outer({ a: "", b: [1] })));
     expect(differ).toEqual([]);
   });
 
+  it("asks SourceCode#getScope when the scope manager has no `acquire`", () => {
+    const scope = { type: "global" };
+    const sourceCode = { scopeManager: { scopes: [scope] }, getScope: () => scope };
+    const id = { type: "Identifier", name: "x", range: [0, 1], parent: { type: "Program", range: [0, 1] } };
+    expect(new Evaluator(sourceCode as never).scopeOf(id as never)).toBe(scope);
+  });
+
   it("agrees in a script (no module scope) and with a CommonJS wrapper", () => {
     const code = `var Anthropic = require("@anthropic-ai/sdk"); var c = new Anthropic(); function f(a) { var b = a; return function g() { return b + g.length; }; } module.exports = f;`;
     const { asked, differ } = agreement(code, "script.cjs");
