@@ -58,7 +58,7 @@ export default createRule<Options, MessageIds>({
     if (!engine.active) return {};
     const minimum = options.minimum ?? DEFAULT_MINIMUM;
     const checkRequests = options.checkRequestOptions ?? true;
-    const report = dedupedReporter(context);
+    const { report } = dedupedReporter(context);
 
     /** Report when every possible `maxRetries` of these options is below the minimum. Never throws. */
     function check(

@@ -209,14 +209,14 @@ export function createRequestRule<O extends readonly unknown[], M extends string
       const sourceCode = context.sourceCode;
       if (spec.requiresText && !spec.requiresText.some((word) => mentions(sourceCode, word))) return {};
       const check = spec.create(context, options);
-      const report = dedupedReporter(context);
+      const reporter = dedupedReporter(context);
       // One RequestCheck per rule and file, pointed at each request in turn (valid during the call).
       let labels: Record<string, string> | undefined;
       const current: { -readonly [K in keyof RequestCheck<M>]: RequestCheck<M>[K] } = {
         engine,
         request: undefined as unknown as Request,
-        report: (descriptor) => report(descriptor, labels),
-        reported: (node, messageId) => report.reported(node, messageId),
+        report: (descriptor) => reporter.report(descriptor, labels),
+        reported: reporter.reported,
       };
       const run = (site: RequestSite | null): void => {
         if (!site) return;
@@ -257,20 +257,27 @@ export function createRequestRule<O extends readonly unknown[], M extends string
 
 /** A `context.report` that drops a repeated (node, messageId), and says whether one was made. */
 export interface DedupedReporter<M extends string> {
-  (descriptor: TSESLint.ReportDescriptor<M>, labels?: Record<string, string>): void;
-  reported(node: TSESTree.Node, messageId: M): boolean;
+  readonly report: (descriptor: TSESLint.ReportDescriptor<M>, labels?: Record<string, string>) => void;
+  readonly reported: (node: TSESTree.Node, messageId: M) => boolean;
 }
 
-/** `context.report`, once per (node, messageId). */
+const keyOf = (messageId: string, node: { readonly range: TSESTree.Range } | undefined): string =>
+  `${messageId}:${node ? `${node.range[0]}:${node.range[1]}` : ""}`;
+
+/**
+ * `context.report`, once per (node, messageId). Made once per rule and file, so it is a plain
+ * object: when it was a function given a property (`report.reported = …`), the lint of 2,500
+ * small files ran more and longer garbage collections (bench/README.md, "small dense files").
+ */
 export function dedupedReporter<M extends string>(context: Context<M, readonly unknown[]>): DedupedReporter<M> {
   const seen = new Set<string>();
-  const keyOf = (messageId: string, node: { readonly range: TSESTree.Range } | undefined): string => `${messageId}:${node ? `${node.range[0]}:${node.range[1]}` : ""}`;
-  const report = (descriptor: TSESLint.ReportDescriptor<M>, labels?: Record<string, string>): void => {
-    const key = keyOf(descriptor.messageId, "node" in descriptor ? descriptor.node : undefined);
-    if (seen.has(key)) return;
-    seen.add(key);
-    context.report(labels ? labelled(descriptor, labels) : descriptor);
+  return {
+    report: (descriptor, labels) => {
+      const key = keyOf(descriptor.messageId, "node" in descriptor ? descriptor.node : undefined);
+      if (seen.has(key)) return;
+      seen.add(key);
+      context.report(labels ? labelled(descriptor, labels) : descriptor);
+    },
+    reported: (node, messageId) => seen.has(keyOf(messageId, node)),
   };
-  report.reported = (node: TSESTree.Node, messageId: M): boolean => seen.has(keyOf(messageId, node));
-  return report;
 }
