@@ -6,11 +6,13 @@
  *      parser on .ts/.mts/.cts) + eslint-plugin-n with only n/no-deprecated-api (the reference)
  *   B  the same + anthropic.configs.all
  *
- * on two sets of files:
+ * on these sets of files:
  *   whole  real code no one here wrote: pinned npm packages (see CORPUS), unpacked under
  *          corpus/bench/pkgs (git-ignored) with `npm pack`, about 2,300 JS/TS files
  *   sdk    files that all call the Anthropic SDK: the corpus files that import @anthropic-ai/*,
  *          plus generated realistic service modules (bench/generate-sdk-heavy.mjs)
+ *   tests  (only when asked for) small request-dense programs: every valid program of the rule
+ *          tests and every example, 5 copies each (written by running the rule tests once)
  *
  * Each lint runs in a child process of its own (so each configuration's peak RSS is its own), in
  * the order warm-up A, B, then rounds A, B, A, B, … per set. Printed per set: the median wall-time
@@ -18,7 +20,9 @@
  * accounting (`stats: true`, `result.stats.times.passes[].rules`) puts inside anthropic/* rules
  * and inside n/no-deprecated-api as a share of its total lint time, and peak RSS.
  *
- *   node bench/run.mjs [--rounds 5] [--sets whole,sdk] [--sdk-files 200] [--json out.json]
+ *   node bench/run.mjs [--rounds 5] [--sets whole,sdk[,tests]] [--sdk-files 200] [--decompose] [--json out.json]
+ *
+ * --decompose adds two hollow configurations to each round (see hollowOut): E and N.
  *
  * Needs `npm run build` first (it loads dist/src/index.js); installs what it needs into
  * corpus/bench on first use (network: the npm registry only).
@@ -29,7 +33,7 @@ import { createRequire } from "node:module";
 import { cpus, totalmem } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { performance } from "node:perf_hooks";
+import { PerformanceObserver, performance } from "node:perf_hooks";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const BENCH = join(ROOT, "corpus", "bench");
@@ -37,6 +41,9 @@ const PKGS = join(BENCH, "pkgs");
 const TOOLS = join(BENCH, "tools");
 const LISTS = join(BENCH, "lists");
 const GENERATED = join(BENCH, "sdk-heavy");
+const TESTS_SET = join(BENCH, "tests-dense");
+/** How many copies of the test programs and examples the "tests" set holds. */
+const TESTS_COPIES = 5;
 
 /** What is linted: pinned packages and, in each, the folders of real source. */
 const CORPUS = [
@@ -63,13 +70,14 @@ const args = parseArgs(process.argv.slice(2));
 // ---------------------------------------------------------------------------------------------
 
 function parseArgs(argv) {
-  const out = { rounds: 5, sets: ["whole", "sdk"], sdkFiles: 200, json: undefined, child: undefined, variant: undefined };
+  const out = { rounds: 5, sets: ["whole", "sdk"], sdkFiles: 200, json: undefined, child: undefined, variant: undefined, decompose: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--rounds") out.rounds = Math.max(1, Number(argv[++i]));
     else if (a === "--sets") out.sets = argv[++i].split(",");
     else if (a === "--sdk-files") out.sdkFiles = Number(argv[++i]);
     else if (a === "--json") out.json = argv[++i];
+    else if (a === "--decompose") out.decompose = true;
     else if (a === "--child") {
       out.child = argv[++i];
       out.variant = argv[++i];
@@ -91,6 +99,41 @@ function walk(dir, out = []) {
     } else if (SOURCE.test(entry.name) && !DECLARATION.test(entry.name)) out.push(p);
   }
   return out;
+}
+
+/**
+ * The "tests" set: every valid program of the rule tests (the test helper writes them when
+ * ANTHROPIC_BENCH_VALID_DIR is set) and every example, in TESTS_COPIES copies.
+ */
+function buildTestsSet() {
+  rmSync(TESTS_SET, { recursive: true, force: true });
+  const programs = join(TESTS_SET, "programs");
+  console.log("Writing the rule tests' valid programs (one run of the rule tests) …");
+  execFileSync(process.execPath, [join(ROOT, "node_modules", "vitest", "vitest.mjs"), "run", "tests/rules", "--reporter=dot"], {
+    cwd: ROOT,
+    env: { ...process.env, ANTHROPIC_BENCH_VALID_DIR: programs },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const sources = [
+    ...readdirSync(programs).map((f) => join(programs, f)),
+    ...readdirSync(join(ROOT, "examples"))
+      .filter((f) => /\.(?:ts|js)$/.test(f))
+      .map((f) => join(ROOT, "examples", f)),
+  ];
+  const files = [];
+  for (let copy = 1; copy <= TESTS_COPIES; copy++) {
+    const dir = join(TESTS_SET, `copy-${copy}`);
+    mkdirSync(dir, { recursive: true });
+    for (const src of sources) {
+      const dest = join(dir, src.startsWith(programs) ? src.slice(programs.length + 1) : `example-${src.slice(src.lastIndexOf("/") + 1)}`);
+      writeFileSync(dest, readFileSync(src));
+      files.push(dest);
+    }
+  }
+  rmSync(programs, { recursive: true, force: true });
+  mkdirSync(LISTS, { recursive: true });
+  writeFileSync(join(LISTS, "tests.json"), JSON.stringify(files));
+  return { files: files.length, bytes: files.reduce((s, f) => s + statSync(f).size, 0), programs: sources.length };
 }
 
 function ensureCorpus() {
@@ -181,18 +224,28 @@ async function child(set, variant) {
     { plugins: { n }, rules: { "n/no-deprecated-api": "error" } },
   ];
   let pluginLoadMs = 0;
-  if (variant === "B") {
+  if (variant !== "A") {
     const t = performance.now();
     const anthropic = requireHere(join(ROOT, "dist", "src", "index.js"));
     pluginLoadMs = performance.now() - t;
+    if (variant === "E" || variant === "N") hollowOut(anthropic, variant);
     config.push(anthropic.configs.all);
   }
 
   const files = JSON.parse(readFileSync(join(LISTS, `${set}.json`), "utf8"));
   const eslint = new ESLint({ cwd: BENCH, overrideConfigFile: true, overrideConfig: config, stats: true, cache: false, warnIgnored: false });
+  // Garbage-collection pauses during the lint: they land inside whichever rule or parse allocates.
+  let gcMs = 0;
+  const gcObserver = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) gcMs += entry.duration;
+  });
+  gcObserver.observe({ entryTypes: ["gc"] });
   const t0 = performance.now();
   const results = await eslint.lintFiles(files);
   const lintMs = performance.now() - t0;
+  // (GC entries are delivered asynchronously: let the last ones arrive.)
+  await new Promise((resolveWait) => setTimeout(resolveWait, 20));
+  gcObserver.disconnect();
 
   let total = 0;
   let parse = 0;
@@ -238,8 +291,25 @@ async function child(set, variant) {
     anthropicReports,
     fatalFiles,
     maxRssKiB: process.resourceUsage().maxRSS,
+    gcMs,
   };
   process.stdout.write(`\n@@RESULT@@${JSON.stringify(out)}\n`);
+}
+
+/**
+ * For `--decompose`: the plugin's rules enabled but doing nothing, to tell what ESLint spends on
+ * any 12 enabled rules (E: `create` returns no listeners) and on dispatching to our listeners (N:
+ * our `create` runs, with its engine and word scan, and every listener it registers is a no-op).
+ */
+function hollowOut(plugin, variant) {
+  for (const rule of Object.values(plugin.rules)) {
+    const create = rule.create;
+    rule.create = function (context) {
+      if (variant === "E") return {};
+      const listeners = create.call(this, context);
+      return Object.fromEntries(Object.keys(listeners).map((selector) => [selector, () => {}]));
+    };
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -286,6 +356,7 @@ async function main() {
   mkdirSync(BENCH, { recursive: true });
   ensureCorpus();
   const info = await buildLists(args.sdkFiles);
+  if (args.sets.includes("tests")) info.tests = buildTestsSet();
 
   const requireHere = createRequire(join(ROOT, "package.json"));
   const requireTools = createRequire(join(TOOLS, "package.json"));
@@ -309,6 +380,7 @@ async function main() {
   console.log(`whole tree: ${info.whole.files} files, ${(info.whole.bytes / 2 ** 20).toFixed(1)} MiB:`);
   for (const p of info.whole.perPackage) console.log(`  ${p.spec} ${p.dirs.join(",")}/  ${p.files} files, ${(p.bytes / 2 ** 20).toFixed(1)} MiB`);
   console.log(`SDK-heavy set: ${info.sdk.files} files, ${(info.sdk.bytes / 2 ** 20).toFixed(1)} MiB: ${info.sdk.realCallers.length} corpus files that import @anthropic-ai/* + ${info.sdk.generated} generated`);
+  if (info.tests) console.log(`tests set: ${info.tests.files} files, ${(info.tests.bytes / 2 ** 20).toFixed(1)} MiB: ${info.tests.programs} test programs and examples, ${TESTS_COPIES} copies`);
   console.log(`A = baseline, B = baseline + anthropic.configs.all; ${args.rounds} rounds after a warm-up, interleaved A, B, A, B, …; one child process per lint\n`);
 
   const report = { date: new Date().toISOString(), commit, machine, versions, info, sets: {} };
@@ -317,9 +389,10 @@ async function main() {
     await runChild(set, "A");
     await runChild(set, "B");
     process.stdout.write(" rounds:");
-    const runs = { A: [], B: [] };
+    const variants = args.decompose ? ["A", "E", "N", "B"] : ["A", "B"];
+    const runs = Object.fromEntries(variants.map((v) => [v, []]));
     for (let r = 0; r < args.rounds; r++) {
-      for (const v of ["A", "B"]) {
+      for (const v of variants) {
         const res = await runChild(set, v);
         runs[v].push(res);
         process.stdout.write(` ${v}${r + 1}=${ms(res.lintMs)}`);
@@ -352,6 +425,8 @@ async function main() {
       pluginLoadMs: median(B.map((b) => b.pluginLoadMs)),
       peakRssA: Math.max(...A.map((a) => a.maxRssKiB)),
       peakRssB: Math.max(...B.map((b) => b.maxRssKiB)),
+      gcMedianA: median(A.map((a) => a.gcMs)),
+      gcMedianB: median(B.map((b) => b.gcMs)),
       anthropicByRule: Object.fromEntries(Object.keys(B[0].anthropicByRule).map((id) => [id, median(B.map((b) => b.anthropicByRule[id] ?? 0))])),
       topRulesB: B[0].topRules,
       anthropicReports: B[0].anthropicReports,
@@ -366,10 +441,29 @@ async function main() {
     );
     console.log(`  stats: n/no-deprecated-api ${summary.nDeprecatedMsMedian.toFixed(0)} ms = ${pct(nShareB)} (in A: ${pct(nShareA)})`);
     console.log(`  plugin load (require dist): ${summary.pluginLoadMs.toFixed(0)} ms, once per process`);
-    console.log(`  peak RSS: A ${mib(summary.peakRssA)}, B ${mib(summary.peakRssB)} (${summary.peakRssB >= summary.peakRssA ? "+" : "−"}${mib(Math.abs(summary.peakRssB - summary.peakRssA))})`);
+    console.log(`  peak RSS: A ${mib(summary.peakRssA)}, B ${mib(summary.peakRssB)} (${summary.peakRssB >= summary.peakRssA ? "+" : "−"}${mib(Math.abs(summary.peakRssB - summary.peakRssA))}); GC pauses during the lint, median: A ${summary.gcMedianA.toFixed(0)} ms, B ${summary.gcMedianB.toFixed(0)} ms`);
     console.log(`  per rule (ms): ${Object.entries(summary.anthropicByRule).sort((a, b) => b[1] - a[1]).map(([id, t]) => `${id.slice(10)} ${t.toFixed(1)}`).join(", ")}`);
     console.log(`  top rules in B (ms): ${summary.topRulesB.map(([id, t]) => `${id} ${t.toFixed(0)}`).join(", ")}`);
-    console.log(`  anthropic reports: ${JSON.stringify(summary.anthropicReports)}\n`);
+    console.log(`  anthropic reports: ${JSON.stringify(summary.anthropicReports)}`);
+    if (args.decompose) {
+      // Each hollow variant against A, paired by round: wall time and ESLint's total lint time.
+      const against = (runsOf) => ({
+        wall: median(runsOf.map((x, i) => x.lintMs / A[i].lintMs)),
+        total: median(runsOf.map((x) => x.statsTotalMs)) - median(A.map((a) => a.statsTotalMs)),
+        rules: median(runsOf.map((x) => x.anthropicMs)),
+        gc: median(runsOf.map((x) => x.gcMs)) - median(A.map((a) => a.gcMs)),
+      });
+      summary.decomposed = { E: against(runs.E), N: against(runs.N), B: against(runs.B) };
+      for (const [v, what] of [
+        ["E", "12 rules enabled, no listeners"],
+        ["N", "our create() and engine, no-op listeners"],
+        ["B", "the plugin"],
+      ]) {
+        const d = summary.decomposed[v];
+        console.log(`  ${v} (${what}): wall B/A paired ${d.wall.toFixed(3)}; ESLint total lint time ${d.total >= 0 ? "+" : "−"}${Math.abs(d.total).toFixed(0)} ms over A, of which in anthropic/* rules ${d.rules.toFixed(0)} ms; GC pauses ${d.gc >= 0 ? "+" : "−"}${Math.abs(d.gc).toFixed(0)} ms`);
+      }
+    }
+    console.log("");
   }
   if (args.json) {
     writeFileSync(args.json, JSON.stringify(report, null, 2));

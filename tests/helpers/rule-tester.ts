@@ -1,3 +1,6 @@
+import { createHash } from "node:crypto";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { RuleTester } from "@typescript-eslint/rule-tester";
 import { API_FIELD_LABELS } from "../../src/kit/create-rule";
 
@@ -20,8 +23,24 @@ export function ruleTester(): RuleTester {
 
 type Run = RuleTester["run"];
 
+/**
+ * With ANTHROPIC_BENCH_VALID_DIR set, every valid program a rule test runs is also written to that
+ * folder, one file each, named by rule and content (test files run apart, so no counter is
+ * shared): the benchmark's "tests" set (`node bench/run.mjs --sets tests`, see bench/README.md).
+ */
+function writeValidPrograms(dir: string, rule: string, valid: readonly (string | { readonly code: string })[]): void {
+  mkdirSync(dir, { recursive: true });
+  for (const test of valid) {
+    const code = typeof test === "string" ? test : test.code;
+    const id = createHash("sha1").update(code).digest("hex").slice(0, 12);
+    writeFileSync(join(dir, `${rule}-${id}.ts`), code);
+  }
+}
+
 class FieldLabellingRuleTester extends RuleTester {
   override run: Run = (name, rule, tests) => {
+    const validProgramsDir = process.env.ANTHROPIC_BENCH_VALID_DIR;
+    if (validProgramsDir) writeValidPrograms(validProgramsDir, name, tests.valid);
     const invalid = tests.invalid.map((test) => ({
       ...test,
       errors: test.errors.map((error) => ({
