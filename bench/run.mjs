@@ -236,8 +236,12 @@ async function child(set, variant) {
   const eslint = new ESLint({ cwd: BENCH, overrideConfigFile: true, overrideConfig: config, stats: true, cache: false, warnIgnored: false });
   // Garbage-collection pauses during the lint: they land inside whichever rule or parse allocates.
   let gcMs = 0;
+  let gcCount = 0;
   const gcObserver = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) gcMs += entry.duration;
+    for (const entry of list.getEntries()) {
+      gcMs += entry.duration;
+      gcCount++;
+    }
   });
   gcObserver.observe({ entryTypes: ["gc"] });
   const t0 = performance.now();
@@ -292,6 +296,7 @@ async function child(set, variant) {
     fatalFiles,
     maxRssKiB: process.resourceUsage().maxRSS,
     gcMs,
+    gcCount,
   };
   process.stdout.write(`\n@@RESULT@@${JSON.stringify(out)}\n`);
 }
@@ -427,6 +432,8 @@ async function main() {
       peakRssB: Math.max(...B.map((b) => b.maxRssKiB)),
       gcMedianA: median(A.map((a) => a.gcMs)),
       gcMedianB: median(B.map((b) => b.gcMs)),
+      gcCountA: median(A.map((a) => a.gcCount)),
+      gcCountB: median(B.map((b) => b.gcCount)),
       anthropicByRule: Object.fromEntries(Object.keys(B[0].anthropicByRule).map((id) => [id, median(B.map((b) => b.anthropicByRule[id] ?? 0))])),
       topRulesB: B[0].topRules,
       anthropicReports: B[0].anthropicReports,
@@ -441,7 +448,7 @@ async function main() {
     );
     console.log(`  stats: n/no-deprecated-api ${summary.nDeprecatedMsMedian.toFixed(0)} ms = ${pct(nShareB)} (in A: ${pct(nShareA)})`);
     console.log(`  plugin load (require dist): ${summary.pluginLoadMs.toFixed(0)} ms, once per process`);
-    console.log(`  peak RSS: A ${mib(summary.peakRssA)}, B ${mib(summary.peakRssB)} (${summary.peakRssB >= summary.peakRssA ? "+" : "−"}${mib(Math.abs(summary.peakRssB - summary.peakRssA))}); GC pauses during the lint, median: A ${summary.gcMedianA.toFixed(0)} ms, B ${summary.gcMedianB.toFixed(0)} ms`);
+    console.log(`  peak RSS: A ${mib(summary.peakRssA)}, B ${mib(summary.peakRssB)} (${summary.peakRssB >= summary.peakRssA ? "+" : "−"}${mib(Math.abs(summary.peakRssB - summary.peakRssA))}); GC pauses during the lint, median: A ${summary.gcMedianA.toFixed(0)} ms in ${summary.gcCountA} collections, B ${summary.gcMedianB.toFixed(0)} ms in ${summary.gcCountB}`);
     console.log(`  per rule (ms): ${Object.entries(summary.anthropicByRule).sort((a, b) => b[1] - a[1]).map(([id, t]) => `${id.slice(10)} ${t.toFixed(1)}`).join(", ")}`);
     console.log(`  top rules in B (ms): ${summary.topRulesB.map(([id, t]) => `${id} ${t.toFixed(0)}`).join(", ")}`);
     console.log(`  anthropic reports: ${JSON.stringify(summary.anthropicReports)}`);
@@ -452,6 +459,8 @@ async function main() {
         total: median(runsOf.map((x) => x.statsTotalMs)) - median(A.map((a) => a.statsTotalMs)),
         rules: median(runsOf.map((x) => x.anthropicMs)),
         gc: median(runsOf.map((x) => x.gcMs)) - median(A.map((a) => a.gcMs)),
+        // Collections are counted exactly; pause times move with the machine's load.
+        collections: median(runsOf.map((x) => x.gcCount)) - median(A.map((a) => a.gcCount)),
       });
       summary.decomposed = { E: against(runs.E), N: against(runs.N), B: against(runs.B) };
       for (const [v, what] of [
@@ -460,7 +469,7 @@ async function main() {
         ["B", "the plugin"],
       ]) {
         const d = summary.decomposed[v];
-        console.log(`  ${v} (${what}): wall B/A paired ${d.wall.toFixed(3)}; ESLint total lint time ${d.total >= 0 ? "+" : "−"}${Math.abs(d.total).toFixed(0)} ms over A, of which in anthropic/* rules ${d.rules.toFixed(0)} ms; GC pauses ${d.gc >= 0 ? "+" : "−"}${Math.abs(d.gc).toFixed(0)} ms`);
+        console.log(`  ${v} (${what}): wall B/A paired ${d.wall.toFixed(3)}; ESLint total lint time ${d.total >= 0 ? "+" : "−"}${Math.abs(d.total).toFixed(0)} ms over A, of which in anthropic/* rules ${d.rules.toFixed(0)} ms; GC pauses ${d.gc >= 0 ? "+" : "−"}${Math.abs(d.gc).toFixed(0)} ms, collections ${d.collections >= 0 ? "+" : "−"}${Math.abs(d.collections)}`);
       }
     }
     console.log("");
