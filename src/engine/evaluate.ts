@@ -868,20 +868,21 @@ export class Evaluator {
 
   private call(node: TSESTree.CallExpression, depth: number, frame: Frame | undefined): Value {
     const callee = unwrapExpression(node.callee);
-    // Object.freeze(x) returns x.
-    if (
-      callee.type === "MemberExpression" &&
-      callee.object.type === "Identifier" &&
-      callee.object.name === "Object" &&
-      memberName(callee) === "freeze" &&
-      node.arguments.length === 1 &&
-      node.arguments[0].type !== "SpreadElement" &&
-      this.isGlobal(callee.object)
-    ) {
-      return this.eval(node.arguments[0], depth + 1, frame);
-    }
     if (callee.type === "MemberExpression") {
       const name = memberName(callee);
+      // Only these methods are followed (`unknownInAnyFrame` relies on it).
+      if (name === undefined || !FOLLOWED_METHODS.has(name)) return UNKNOWN;
+      // Object.freeze(x) returns x.
+      if (
+        name === "freeze" &&
+        callee.object.type === "Identifier" &&
+        callee.object.name === "Object" &&
+        node.arguments.length === 1 &&
+        node.arguments[0].type !== "SpreadElement" &&
+        this.isGlobal(callee.object)
+      ) {
+        return this.eval(node.arguments[0], depth + 1, frame);
+      }
       if (name === "map" || name === "flatMap") return this.mapped(node, callee.object, node.arguments[0], name === "flatMap", depth, frame);
       // `Array.from(list, cb)`
       if (name === "from" && callee.object.type === "Identifier" && callee.object.name === "Array" && this.isGlobal(callee.object) && node.arguments.length === 2) {
@@ -1405,7 +1406,7 @@ function isAwaited(call: Node): boolean {
   }
 }
 
-/** Methods whose call `call` follows (`list.map(cb)`, `Array.from(list, cb)`, `Object.freeze(x)`). */
+/** The only methods whose call `call` follows (`list.map(cb)`, `Array.from(list, cb)`, `Object.freeze(x)`). */
 const FOLLOWED_METHODS: ReadonlySet<string> = new Set(["map", "flatMap", "from", "freeze"]);
 
 /**
